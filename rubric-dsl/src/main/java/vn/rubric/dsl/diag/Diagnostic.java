@@ -1,0 +1,29 @@
+package vn.rubric.dsl.diag;
+
+import java.util.Arrays;
+import java.util.List;
+import vn.rubric.dsl.source.SourcePos;
+
+/**
+ * One finding about a user's file. The code is stable (tests and tools match on it); the
+ * message and fix hint are looked up by code in the resource bundles, with {@code args}
+ * filled in, so the same diagnostic reads in Vietnamese or English.
+ */
+public record Diagnostic(String code, Severity severity, SourcePos pos, List<Object> args) {
+
+    public Diagnostic {
+        args = List.copyOf(Arrays.asList(args.stream().map(a -> a == null ? "" : a).toArray()));
+    }
+
+    public static Diagnostic error(String code, SourcePos pos, Object... args) {
+        return new Diagnostic(code, Severity.ERROR, pos, Arrays.asList(args));
+    }
+
+    public static Diagnostic warning(String code, SourcePos pos, Object... args) {
+        return new Diagnostic(code, Severity.WARNING, pos, Arrays.asList(args));
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+}

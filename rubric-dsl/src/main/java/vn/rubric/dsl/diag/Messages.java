@@ -1,0 +1,75 @@
+package vn.rubric.dsl.diag;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * User-facing text, looked up in a resource bundle (Vietnamese by default, English on
+ * request). Each diagnostic code has a {@code code.message} and may have a {@code code.hint}.
+ */
+public final class Messages {
+
+    public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    private Messages(String baseName, Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle(baseName, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** The diagnostics bundle of the language module. */
+    public static Messages diagnostics(Locale locale) {
+        return new Messages("vn.rubric.dsl.messages", locale);
+    }
+
+    public static Messages of(String baseName, Locale locale) {
+        return new Messages(baseName, locale);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The bundle itself, for libraries that read it directly (picocli's help texts). */
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    public String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key + (args.length == 0 ? "" : " " + java.util.Arrays.toString(args));
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    public String message(Diagnostic d) {
+        return get(d.code() + ".message", d.args().toArray());
+    }
+
+    /** The fix hint, or null when the code has none. */
+    public String hint(Diagnostic d) {
+        String key = d.code() + ".hint";
+        return has(key) ? get(key, d.args().toArray()) : null;
+    }
+
+    /** {@code file:line:col: error E-CODE: message} and, indented below, the hint. */
+    public String render(Diagnostic d) {
+        String sev = get(d.isError() ? "severity.error" : "severity.warning");
+        StringBuilder sb = new StringBuilder()
+                .append(d.pos()).append(": ").append(sev).append(' ').append(d.code()).append(": ").append(message(d));
+        String hint = hint(d);
+        if (hint != null) sb.append("\n    ").append(get("hint.prefix")).append(' ').append(hint);
+        return sb.toString();
+    }
+}

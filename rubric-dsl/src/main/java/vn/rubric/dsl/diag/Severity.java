@@ -1,0 +1,3 @@
+package vn.rubric.dsl.diag;
+
+public enum Severity { ERROR, WARNING }

@@ -1,0 +1,93 @@
+package vn.rubric.dsl.evidence;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import vn.rubric.dsl.model.EvidenceField;
+import vn.rubric.dsl.model.Rubric;
+
+/**
+ * Turns raw values (text from a CSV cell, a JSON or YAML scalar) into the typed values the
+ * rules read: Integer for counts, Double for numbers and shares, Boolean, and the key of
+ * an enumeration value. A wrong value is an error a user can fix, not an exception.
+ */
+public final class EvidenceValues {
+
+    /** A value, or an error: a diagnostic code and its arguments (the caller adds the position). */
+    public record Coerced(Object value, String errorCode, Object[] errorArgs) {
+        static Coerced ok(Object v) {
+            return new Coerced(v, null, null);
+        }
+
+        static Coerced error(String code, Object... args) {
+            return new Coerced(null, code, args);
+        }
+
+        public boolean ok() {
+            return errorCode == null;
+        }
+    }
+
+    private EvidenceValues() {}
+
+    public static Coerced coerce(EvidenceField f, Object raw) {
+        if (raw == null || (raw instanceof String s && s.isBlank())) {
+            return f.defaultValue() != null ? ok(f, f.defaultValue()) : Coerced.error("E-DATA-MISSING", f.name());
+        }
+        String text = raw.toString().strip();
+        switch (f.type()) {
+            case BOOLEAN -> {
+                if (raw instanceof Boolean b) return Coerced.ok(b);
+                return switch (text.toLowerCase(Locale.ROOT)) {
+                    case "true", "yes", "1", "có", "x" -> Coerced.ok(true);
+                    case "false", "no", "0", "không" -> Coerced.ok(false);
+                    default -> Coerced.error("E-DATA-BOOLEAN", text, f.name());
+                };
+            }
+            case ENUM -> {
+                if (f.values().containsKey(text)) return Coerced.ok(text);
+                return Coerced.error("E-DATA-ENUM", text, f.name(), String.join(", ", f.values().keySet()));
+            }
+            default -> {
+                double d;
+                try {
+                    d = raw instanceof Number n ? n.doubleValue() : Double.parseDouble(text.replace(',', '.'));
+                } catch (NumberFormatException e) {
+                    return Coerced.error("E-DATA-NUMBER", text, f.name(), f.type().word);
+                }
+                return ok(f, d);
+            }
+        }
+    }
+
+    private static Coerced ok(EvidenceField f, Object v) {
+        switch (f.type()) {
+            case COUNT -> {
+                double d = ((Number) v).doubleValue();
+                if (d < 0 || d != Math.rint(d)) return Coerced.error("E-DATA-COUNT", v, f.name());
+                return Coerced.ok((int) d);
+            }
+            case SHARE -> {
+                double d = ((Number) v).doubleValue();
+                if (d < 0 || d > 1) return Coerced.error("E-DATA-SHARE", v, f.name());
+                return Coerced.ok(d);
+            }
+            case NUMBER -> { return Coerced.ok(((Number) v).doubleValue()); }
+            default -> { return Coerced.ok(v); }
+        }
+    }
+
+    /** Field names in {@code raw} that the rubric does not declare. */
+    public static java.util.List<String> unknownFields(Rubric rubric, Map<String, ?> raw) {
+        return raw.keySet().stream().filter(k -> !rubric.evidence().containsKey(k)).toList();
+    }
+
+    /** A complete, typed evidence map from defaults alone (fields without a default are left out). */
+    public static Map<String, Object> defaults(Rubric rubric) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (EvidenceField f : rubric.evidence().values()) {
+            if (f.defaultValue() != null) out.put(f.name(), coerce(f, f.defaultValue()).value());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,84 @@
+package vn.rubric.dsl.expr;
+
+import java.util.List;
+import vn.rubric.dsl.source.SourcePos;
+
+/**
+ * The rubric expression language: names, numbers, strings, comparisons, and/or/not,
+ * arithmetic, {@code in [..]} and min/max/round. Nothing here can name a Java class or
+ * call a method, so nothing a drafter writes can reach the engine's host language.
+ *
+ * <p>The parser produces {@link Name}s; {@link Resolver} turns them into {@link Field},
+ * {@link Param} or {@link EnumValue} once the evidence schema is known.
+ */
+public sealed interface Expr {
+
+    SourcePos pos();
+
+    record Num(double value, SourcePos pos) implements Expr {}
+
+    record Str(String value, SourcePos pos) implements Expr {}
+
+    record Bool(boolean value, SourcePos pos) implements Expr {}
+
+    /** An unresolved identifier, as written. */
+    record Name(String name, SourcePos pos) implements Expr {}
+
+    /** An evidence field of the unit being scored. */
+    record Field(String name, ValueType type, SourcePos pos) implements Expr {}
+
+    /** A named parameter of the regulation; its value is fixed when the rubric is compiled. */
+    record Param(String name, double value, SourcePos pos) implements Expr {}
+
+    /** One declared value of an enumeration field, e.g. {@code handled} of {@code hot_spot}. */
+    record EnumValue(String field, String value, SourcePos pos) implements Expr {}
+
+    record Unary(UnaryOp op, Expr operand, SourcePos pos) implements Expr {}
+
+    record Binary(BinaryOp op, Expr left, Expr right, SourcePos pos) implements Expr {}
+
+    record In(Expr subject, List<Expr> options, boolean negated, SourcePos pos) implements Expr {}
+
+    record Call(Function function, List<Expr> args, SourcePos pos) implements Expr {}
+
+    enum UnaryOp { NOT, NEGATE }
+
+    enum BinaryOp {
+        OR("or"), AND("and"),
+        EQ("=="), NE("!="), LT("<"), LE("<="), GT(">"), GE(">="),
+        ADD("+"), SUB("-"), MUL("*"), DIV("/");
+
+        public final String symbol;
+
+        BinaryOp(String symbol) {
+            this.symbol = symbol;
+        }
+
+        public boolean isComparison() {
+            return ordinal() >= EQ.ordinal() && ordinal() <= GE.ordinal();
+        }
+
+        public boolean isArithmetic() {
+            return ordinal() >= ADD.ordinal();
+        }
+    }
+
+    enum Function {
+        MIN("min", 2, Integer.MAX_VALUE), MAX("max", 2, Integer.MAX_VALUE), ROUND("round", 1, 2);
+
+        public final String word;
+        public final int minArgs;
+        public final int maxArgs;
+
+        Function(String word, int minArgs, int maxArgs) {
+            this.word = word;
+            this.minArgs = minArgs;
+            this.maxArgs = maxArgs;
+        }
+
+        public static Function named(String word) {
+            for (Function f : values()) if (f.word.equals(word)) return f;
+            return null;
+        }
+    }
+}

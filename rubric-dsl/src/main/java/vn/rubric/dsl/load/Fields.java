@@ -1,0 +1,123 @@
+package vn.rubric.dsl.load;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import vn.rubric.dsl.diag.Diagnostic;
+import vn.rubric.dsl.diag.Diagnostics;
+import vn.rubric.dsl.source.SourcePos;
+import vn.rubric.dsl.source.YamlNode;
+import vn.rubric.dsl.util.Names;
+
+/**
+ * Reads the keys of one YAML mapping by name and type, and, when done, reports every key
+ * that was not read as unknown, with the nearest known key as a suggestion.
+ */
+public final class Fields {
+
+    private final YamlNode.Mapping map;
+    private final String where;
+    private final Diagnostics diagnostics;
+    private final Set<String> known = new HashSet<>();
+
+    public Fields(YamlNode.Mapping map, String where, Diagnostics diagnostics) {
+        this.map = map;
+        this.where = where;
+        this.diagnostics = diagnostics;
+    }
+
+    /** Null (and a diagnostic) when {@code node} is not a mapping. */
+    public static Fields of(YamlNode node, String where, Diagnostics diagnostics) {
+        if (node instanceof YamlNode.Mapping m) return new Fields(m, where, diagnostics);
+        if (node != null) diagnostics.add(Diagnostic.error("E-SHAPE", node.pos(), where, "mapping", node.kindName()));
+        return null;
+    }
+
+    public SourcePos pos() {
+        return map.pos();
+    }
+
+    public boolean has(String key) {
+        known.add(key);
+        return map.get(key) != null && !(map.get(key) instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.NULL);
+    }
+
+    public YamlNode node(String key) {
+        known.add(key);
+        return map.get(key);
+    }
+
+    public SourcePos keyPos(String key) {
+        YamlNode.Mapping.Entry e = map.entries().get(key);
+        return e == null ? map.pos() : e.keyPos();
+    }
+
+    public String text(String key, boolean required) {
+        YamlNode n = node(key);
+        if (n == null) {
+            if (required) diagnostics.add(Diagnostic.error("E-MISSING-KEY", map.pos(), key, where));
+            return null;
+        }
+        if (n instanceof YamlNode.Scalar s && s.kind() != YamlNode.Scalar.Kind.NULL) return s.text().strip();
+        if (required || !(n instanceof YamlNode.Scalar)) {
+            diagnostics.add(Diagnostic.error("E-TYPE-VALUE", n.pos(), key, "text", n.kindName()));
+        }
+        return null;
+    }
+
+    public YamlNode.Scalar scalar(String key, boolean required) {
+        YamlNode n = node(key);
+        if (n == null) {
+            if (required) diagnostics.add(Diagnostic.error("E-MISSING-KEY", map.pos(), key, where));
+            return null;
+        }
+        if (n instanceof YamlNode.Scalar s) return s;
+        diagnostics.add(Diagnostic.error("E-TYPE-VALUE", n.pos(), key, "text", n.kindName()));
+        return null;
+    }
+
+    public Double number(String key, boolean required) {
+        YamlNode n = node(key);
+        if (n == null) {
+            if (required) diagnostics.add(Diagnostic.error("E-MISSING-KEY", map.pos(), key, where));
+            return null;
+        }
+        if (n instanceof YamlNode.Scalar s && s.isNumber()) return Double.parseDouble(s.text());
+        String found = n instanceof YamlNode.Scalar s ? n.kindName() + " '" + s.text() + "'" : n.kindName();
+        diagnostics.add(Diagnostic.error("E-TYPE-VALUE", n.pos(), key, "number", found));
+        return null;
+    }
+
+    public boolean flag(String key) {
+        YamlNode n = node(key);
+        if (n == null) return false;
+        if (n instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.BOOLEAN) return Boolean.parseBoolean(s.text());
+        diagnostics.add(Diagnostic.error("E-TYPE-VALUE", n.pos(), key, "true/false", n.kindName()));
+        return false;
+    }
+
+    public List<YamlNode> list(String key, boolean required) {
+        YamlNode n = node(key);
+        if (n == null) {
+            if (required) diagnostics.add(Diagnostic.error("E-MISSING-KEY", map.pos(), key, where));
+            return List.of();
+        }
+        if (n instanceof YamlNode.Sequence s) return s.items();
+        diagnostics.add(Diagnostic.error("E-TYPE-VALUE", n.pos(), key, "list", n.kindName()));
+        return List.of();
+    }
+
+    /** Reports keys that were never asked for. Call once all known keys have been read. */
+    public void rejectUnknown() {
+        List<String> knownList = new ArrayList<>(known);
+        knownList.sort(null);
+        for (YamlNode.Mapping.Entry e : map.entries().values()) {
+            if (known.contains(e.key())) continue;
+            String suggestion = Names.closest(e.key(), knownList);
+            diagnostics.add(suggestion == null
+                    ? Diagnostic.error("E-UNKNOWN-KEY", e.keyPos(), e.key(), where, String.join(", ", knownList))
+                    : Diagnostic.error("E-UNKNOWN-KEY-SUGGEST", e.keyPos(), e.key(), where, suggestion));
+        }
+    }
+}

@@ -1,0 +1,330 @@
+package vn.rubric.dsl.load;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.rubric.dsl.diag.Diagnostic;
+import vn.rubric.dsl.diag.Diagnostics;
+import vn.rubric.dsl.expr.Expr;
+import vn.rubric.dsl.expr.Parser;
+import vn.rubric.dsl.model.Criterion;
+import vn.rubric.dsl.model.EvidenceField;
+import vn.rubric.dsl.model.FieldType;
+import vn.rubric.dsl.model.Item;
+import vn.rubric.dsl.model.Parameter;
+import vn.rubric.dsl.model.Points;
+import vn.rubric.dsl.model.RatingClass;
+import vn.rubric.dsl.model.Regulation;
+import vn.rubric.dsl.model.Rounding;
+import vn.rubric.dsl.model.Rubric;
+import vn.rubric.dsl.model.Scoring;
+import vn.rubric.dsl.model.Section;
+import vn.rubric.dsl.model.Tier;
+import vn.rubric.dsl.source.YamlNode;
+import vn.rubric.dsl.source.YamlReader;
+
+/**
+ * Turns a rubric file into a {@link Rubric}: the shape of the YAML (keys, types, required
+ * parts) and the syntax of every expression. Meaning (sums, names, types, tiers, classes)
+ * is the {@link vn.rubric.dsl.validate.Validator}'s job.
+ */
+public final class RubricLoader {
+
+    /** What loading gave: the rubric (null when the file could not be read at all) and what was found. */
+    public record Result(Rubric rubric, Diagnostics diagnostics) {
+        public boolean ok() {
+            return rubric != null && !diagnostics.hasErrors();
+        }
+    }
+
+    private final Diagnostics diagnostics = new Diagnostics();
+
+    private RubricLoader() {}
+
+    public static Result load(Path file) {
+        RubricLoader loader = new RubricLoader();
+        YamlNode root = YamlReader.read(file, loader.diagnostics);
+        return new Result(root == null ? null : loader.rubric(file, root), loader.diagnostics);
+    }
+
+    public static Result parse(Path file, String text) {
+        RubricLoader loader = new RubricLoader();
+        YamlNode root = YamlReader.parse(file, text, loader.diagnostics);
+        return new Result(root == null ? null : loader.rubric(file, root), loader.diagnostics);
+    }
+
+    private Rubric rubric(Path file, YamlNode root) {
+        Fields top = Fields.of(root, "rubric", diagnostics);
+        if (top == null) return null;
+        Regulation regulation = regulation(top);
+        Map<String, Parameter> parameters = parameters(top.node("parameters"));
+        Map<String, EvidenceField> evidence = evidence(top.node("evidence"));
+        String regulationCite = regulation == null ? null : regulation.cite();
+        List<Criterion> criteria = new ArrayList<>();
+        for (YamlNode n : top.list("criteria", true)) {
+            Criterion c = criterion(n, regulationCite);
+            if (c != null) criteria.add(c);
+        }
+        Section bonus = section(top.node("bonus"), Section.Kind.BONUS, regulationCite);
+        Section deductions = section(top.node("deductions"), Section.Kind.DEDUCTION, regulationCite);
+        List<RatingClass> rating = new ArrayList<>();
+        for (YamlNode n : top.list("rating", true)) {
+            RatingClass r = ratingClass(n);
+            if (r != null) rating.add(r);
+        }
+        top.rejectUnknown();
+        if (regulation == null) return null;
+        return new Rubric(file, regulation, parameters, evidence, List.copyOf(criteria), bonus, deductions, List.copyOf(rating));
+    }
+
+    private Regulation regulation(Fields top) {
+        Fields f = Fields.of(top.node("regulation"), "regulation", diagnostics);
+        if (f == null) {
+            if (!top.has("regulation")) diagnostics.add(Diagnostic.error("E-MISSING-KEY", top.pos(), "regulation", "rubric"));
+            return null;
+        }
+        String id = f.text("id", true);
+        String title = f.text("title", true);
+        String authority = f.text("authority", false);
+        String decision = f.text("decision", false);
+        String decisionDate = f.text("decision-date", false);
+        String from = f.text("effective-from", false);
+        String until = f.text("effective-until", false);
+        String version = f.text("version", false);
+        String cite = f.text("cite", false);
+        Double total = f.number("total", true);
+        f.rejectUnknown();
+        return new Regulation(id, title, authority, decision, decisionDate, from, until, version, cite,
+                total == null ? 0 : total, f.pos());
+    }
+
+    private Map<String, Parameter> parameters(YamlNode node) {
+        Map<String, Parameter> out = new LinkedHashMap<>();
+        if (node == null) return out;
+        if (!(node instanceof YamlNode.Mapping m)) {
+            diagnostics.add(Diagnostic.error("E-SHAPE", node.pos(), "parameters", "mapping", node.kindName()));
+            return out;
+        }
+        for (YamlNode.Mapping.Entry e : m.entries().values()) {
+            if (e.value() instanceof YamlNode.Scalar s && s.isNumber()) {
+                out.put(e.key(), new Parameter(e.key(), Double.parseDouble(s.text()), null, e.keyPos()));
+                continue;
+            }
+            Fields f = Fields.of(e.value(), "parameter " + e.key(), diagnostics);
+            if (f == null) continue;
+            Double value = f.number("value", true);
+            String label = f.text("label", false);
+            f.rejectUnknown();
+            if (value != null) out.put(e.key(), new Parameter(e.key(), value, label, e.keyPos()));
+        }
+        return out;
+    }
+
+    private Map<String, EvidenceField> evidence(YamlNode node) {
+        Map<String, EvidenceField> out = new LinkedHashMap<>();
+        if (node == null) return out;
+        if (!(node instanceof YamlNode.Mapping m)) {
+            diagnostics.add(Diagnostic.error("E-SHAPE", node.pos(), "evidence", "mapping", node.kindName()));
+            return out;
+        }
+        for (YamlNode.Mapping.Entry e : m.entries().values()) {
+            Fields f = Fields.of(e.value(), "evidence " + e.key(), diagnostics);
+            if (f == null) continue;
+            String label = f.text("label", false);
+            Map<String, String> values = new LinkedHashMap<>();
+            YamlNode valuesNode = f.node("values");
+            if (valuesNode instanceof YamlNode.Mapping vm) {
+                vm.entries().values().forEach(v -> values.put(v.key(),
+                        v.value() instanceof YamlNode.Scalar s ? s.text().strip() : v.key()));
+            } else if (valuesNode != null) {
+                diagnostics.add(Diagnostic.error("E-TYPE-VALUE", valuesNode.pos(), "values", "mapping", valuesNode.kindName()));
+            }
+            String typeWord = f.text("type", valuesNode == null);
+            FieldType type = typeWord == null ? (valuesNode != null ? FieldType.ENUM : null) : FieldType.named(typeWord);
+            if (typeWord != null && type == null) {
+                diagnostics.add(Diagnostic.error("E-FIELD-TYPE", f.keyPos("type"), typeWord, e.key()));
+            }
+            YamlNode.Scalar def = f.scalar("default", false);
+            f.rejectUnknown();
+            if (type == null) continue;
+            Object defaultValue = def == null || def.kind() == YamlNode.Scalar.Kind.NULL ? null : defaultValue(def, type, e.key(), values);
+            out.put(e.key(), new EvidenceField(e.key(), label, type, values, defaultValue, e.keyPos()));
+        }
+        return out;
+    }
+
+    private Object defaultValue(YamlNode.Scalar s, FieldType type, String field, Map<String, String> values) {
+        switch (type) {
+            case BOOLEAN -> {
+                if (s.kind() == YamlNode.Scalar.Kind.BOOLEAN) return Boolean.parseBoolean(s.text());
+            }
+            case ENUM -> {
+                if (values.containsKey(s.text())) return s.text();
+                diagnostics.add(Diagnostic.error("E-ENUM-VALUE", s.pos(), s.text(), field, String.join(", ", values.keySet())));
+                return null;
+            }
+            default -> {
+                if (s.isNumber()) return Double.parseDouble(s.text());
+            }
+        }
+        diagnostics.add(Diagnostic.error("E-FIELD-DEFAULT", s.pos(), s.text(), field, type.word));
+        return null;
+    }
+
+    private Criterion criterion(YamlNode node, String regulationCite) {
+        Fields f = Fields.of(node, "criterion", diagnostics);
+        if (f == null) return null;
+        String id = f.text("id", true);
+        String title = f.text("title", true);
+        Double max = f.number("max", true);
+        String cite = f.text("cite", false);
+        String inherited = cite != null ? cite : regulationCite;
+        List<Item> items = items(f.list("items", true), inherited);
+        f.rejectUnknown();
+        if (id == null || max == null) return null;
+        return new Criterion(id, title, max, cite, items, f.pos());
+    }
+
+    private Section section(YamlNode node, Section.Kind kind, String regulationCite) {
+        String where = kind == Section.Kind.BONUS ? "bonus" : "deductions";
+        Fields f = Fields.of(node, where, diagnostics);
+        if (f == null) return null;
+        String title = f.text("title", false);
+        Double max = f.number("max", true);
+        String cite = f.text("cite", false);
+        List<Item> items = items(f.list("items", true), cite != null ? cite : regulationCite);
+        f.rejectUnknown();
+        return max == null ? null : new Section(kind, title, max, items, f.pos());
+    }
+
+    private List<Item> items(List<YamlNode> nodes, String inheritedCite) {
+        List<Item> items = new ArrayList<>();
+        for (YamlNode n : nodes) {
+            Item i = item(n, inheritedCite);
+            if (i != null) items.add(i);
+        }
+        return List.copyOf(items);
+    }
+
+    private Item item(YamlNode node, String inheritedCite) {
+        Fields f = Fields.of(node, "item", diagnostics);
+        if (f == null) return null;
+        String id = f.text("id", true);
+        String title = f.text("title", true);
+        Double max = f.number("max", true);
+        String cite = f.text("cite", false);
+        List<String> kinds = List.of("pick-one", "assessed", "formula", "rule").stream().filter(f::has).toList();
+        Scoring scoring = null;
+        if (kinds.size() != 1) {
+            diagnostics.add(Diagnostic.error(kinds.isEmpty() ? "E-ITEM-KIND-MISSING" : "E-ITEM-KIND-MANY", f.pos(), id, String.join(", ", kinds)));
+        } else {
+            scoring = switch (kinds.get(0)) {
+                case "pick-one" -> new Scoring.PickOne(tiers(f.list("pick-one", true)));
+                case "assessed" -> {
+                    YamlNode.Scalar s = f.scalar("assessed", true);
+                    yield s == null ? null : new Scoring.Assessed(s.text(), s.pos(), rounding(f));
+                }
+                case "formula" -> {
+                    Expr e = expression(f.scalar("formula", true));
+                    yield e == null ? null : new Scoring.Formula(e, rounding(f));
+                }
+                default -> {
+                    YamlNode.Scalar s = f.scalar("rule", true);
+                    yield s == null ? null : new Scoring.Drl(s.text(), s.pos());
+                }
+            };
+        }
+        f.rejectUnknown();
+        if (id == null || max == null || scoring == null) return null;
+        return new Item(id, title, max, cite != null ? cite : inheritedCite, scoring, f.pos());
+    }
+
+    private Rounding rounding(Fields f) {
+        Double step = f.number("round-to", false);
+        String mode = f.text("rounding", false);
+        Rounding.Mode m = Rounding.Mode.NEAREST;
+        if (mode != null) {
+            switch (mode) {
+                case "nearest" -> m = Rounding.Mode.NEAREST;
+                case "down" -> m = Rounding.Mode.DOWN;
+                case "up" -> m = Rounding.Mode.UP;
+                default -> diagnostics.add(Diagnostic.error("E-ROUNDING-MODE", f.keyPos("rounding"), mode));
+            }
+        }
+        return step == null ? Rounding.NONE : new Rounding(step, m);
+    }
+
+    private List<Tier> tiers(List<YamlNode> nodes) {
+        List<Tier> tiers = new ArrayList<>();
+        for (YamlNode n : nodes) {
+            Fields f = Fields.of(n, "tier", diagnostics);
+            if (f == null) continue;
+            String label = f.text("label", true);
+            String text = f.text("text", false);
+            boolean otherwise = f.flag("otherwise");
+            Expr when = null;
+            if (f.has("when") == otherwise) {
+                diagnostics.add(Diagnostic.error("E-TIER-WHEN", f.pos(), label));
+            } else if (!otherwise) {
+                when = expression(f.scalar("when", true));
+                if (when == null) continue;
+            }
+            Points points = points(f, "points", true);
+            f.rejectUnknown();
+            if (label != null && points != null) tiers.add(new Tier(label, text, when, points, f.pos()));
+        }
+        return List.copyOf(tiers);
+    }
+
+    private RatingClass ratingClass(YamlNode node) {
+        Fields f = Fields.of(node, "rating class", diagnostics);
+        if (f == null) return null;
+        String name = f.text("class", true);
+        boolean otherwise = f.flag("otherwise");
+        Points min = null;
+        if (f.has("min") == otherwise) {
+            diagnostics.add(Diagnostic.error("E-RATING-MIN", f.pos(), name));
+        } else if (!otherwise) {
+            min = points(f, "min", true);
+        }
+        List<RatingClass.Bar> bars = new ArrayList<>();
+        for (YamlNode b : f.list("barred-if", false)) {
+            if (b instanceof YamlNode.Scalar s) {
+                Expr when = expression(s);
+                if (when != null) bars.add(new RatingClass.Bar(when, s.text().strip(), s.pos()));
+                continue;
+            }
+            Fields bf = Fields.of(b, "barred-if", diagnostics);
+            if (bf == null) continue;
+            YamlNode.Scalar whenText = bf.scalar("when", true);
+            Expr when = expression(whenText);
+            String because = bf.text("because", false);
+            bf.rejectUnknown();
+            if (when != null) bars.add(new RatingClass.Bar(when, because != null ? because : whenText.text().strip(), bf.pos()));
+        }
+        f.rejectUnknown();
+        if (name == null || (min == null && !otherwise)) return null;
+        return new RatingClass(name, min, List.copyOf(bars), f.pos());
+    }
+
+    /** A number, or a parameter name to be resolved by the validator. */
+    private Points points(Fields f, String key, boolean required) {
+        YamlNode.Scalar s = f.scalar(key, required);
+        if (s == null) return null;
+        if (s.isNumber()) return new Points(Double.parseDouble(s.text()), null, s.pos());
+        if (s.kind() == YamlNode.Scalar.Kind.STRING) return new Points(Double.NaN, s.text().strip(), s.pos());
+        diagnostics.add(Diagnostic.error("E-TYPE-VALUE", s.pos(), key, "number", s.kindName()));
+        return null;
+    }
+
+    private Expr expression(YamlNode.Scalar s) {
+        if (s == null) return null;
+        if (s.kind() == YamlNode.Scalar.Kind.NULL) {
+            diagnostics.add(Diagnostic.error("E-EXPR-EMPTY", s.pos()));
+            return null;
+        }
+        return Parser.parse(s.text(), s.textPos(), diagnostics);
+    }
+}

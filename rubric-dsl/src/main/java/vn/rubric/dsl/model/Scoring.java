@@ -1,0 +1,21 @@
+package vn.rubric.dsl.model;
+
+import java.util.List;
+import vn.rubric.dsl.expr.Expr;
+import vn.rubric.dsl.source.SourcePos;
+
+/** How an item gets its points. */
+public sealed interface Scoring {
+
+    /** "Chấm 1 trong 3": ordered tiers, the first whose condition holds gives the points. */
+    record PickOne(List<Tier> tiers) implements Scoring {}
+
+    /** The appraisal team's share (0..1) of the item's points, rounded as stated. */
+    record Assessed(String field, SourcePos fieldPos, Rounding rounding) implements Scoring {}
+
+    /** Points from an expression over the evidence, clamped to [0, max] and rounded as stated. */
+    record Formula(Expr expression, Rounding rounding) implements Scoring {}
+
+    /** Points given by a hand-written rule in the pack's rules/ folder. */
+    record Drl(String file, SourcePos filePos) implements Scoring {}
+}

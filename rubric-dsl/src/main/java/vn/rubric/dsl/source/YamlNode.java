@@ -1,0 +1,66 @@
+package vn.rubric.dsl.source;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A YAML document as a small tree in which every node knows where it was written, so
+ * that every diagnostic can name file, line and column.
+ */
+public sealed interface YamlNode {
+
+    SourcePos pos();
+
+    /** What a drafter would call this kind of node, for "expected X, found Y" messages. */
+    String kindName();
+
+    record Scalar(String text, Kind kind, boolean quoted, SourcePos pos) implements YamlNode {
+        public enum Kind { STRING, INTEGER, DECIMAL, BOOLEAN, NULL }
+
+        public boolean isNumber() {
+            return kind == Kind.INTEGER || kind == Kind.DECIMAL;
+        }
+
+        /** Where the scalar's own text starts (after an opening quote). */
+        public SourcePos textPos() {
+            return quoted ? pos.plusColumns(1) : pos;
+        }
+
+        @Override
+        public String kindName() {
+            return switch (kind) {
+                case INTEGER, DECIMAL -> "number";
+                case BOOLEAN -> "boolean";
+                case NULL -> "empty";
+                case STRING -> "text";
+            };
+        }
+    }
+
+    record Sequence(List<YamlNode> items, SourcePos pos) implements YamlNode {
+        @Override
+        public String kindName() {
+            return "list";
+        }
+    }
+
+    /** A mapping; keys keep their own positions and their written order. */
+    record Mapping(LinkedHashMap<String, Entry> entries, SourcePos pos) implements YamlNode {
+        public record Entry(String key, SourcePos keyPos, YamlNode value) {}
+
+        public YamlNode get(String key) {
+            Entry e = entries.get(key);
+            return e == null ? null : e.value();
+        }
+
+        public Map<String, Entry> asMap() {
+            return entries;
+        }
+
+        @Override
+        public String kindName() {
+            return "mapping";
+        }
+    }
+}

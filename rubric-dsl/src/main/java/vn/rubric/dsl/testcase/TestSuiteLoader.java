@@ -1,0 +1,149 @@
+package vn.rubric.dsl.testcase;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.rubric.dsl.diag.Diagnostic;
+import vn.rubric.dsl.diag.Diagnostics;
+import vn.rubric.dsl.evidence.EvidenceValues;
+import vn.rubric.dsl.load.Fields;
+import vn.rubric.dsl.model.EvidenceField;
+import vn.rubric.dsl.model.Rubric;
+import vn.rubric.dsl.source.YamlNode;
+import vn.rubric.dsl.source.YamlReader;
+import vn.rubric.dsl.util.Names;
+
+/**
+ * Reads a test file: an optional {@code baseline} of evidence shared by its cases, then
+ * {@code cases}, each with a name, a description, the evidence that differs from the
+ * baseline and what to expect.
+ */
+public final class TestSuiteLoader {
+
+    private final Rubric rubric;
+    private final Diagnostics diagnostics;
+
+    private TestSuiteLoader(Rubric rubric, Diagnostics diagnostics) {
+        this.rubric = rubric;
+        this.diagnostics = diagnostics;
+    }
+
+    public static List<TestCase> load(Path file, Rubric rubric, Diagnostics diagnostics) {
+        YamlNode root = YamlReader.read(file, diagnostics);
+        if (root == null) return List.of();
+        return new TestSuiteLoader(rubric, diagnostics).suite(root);
+    }
+
+    private List<TestCase> suite(YamlNode root) {
+        Fields top = Fields.of(root, "test file", diagnostics);
+        if (top == null) return List.of();
+        Map<String, YamlNode.Scalar> baseline = evidence(top.node("baseline"));
+        List<TestCase> cases = new ArrayList<>();
+        for (YamlNode n : top.list("cases", true)) {
+            TestCase c = testCase(n, baseline);
+            if (c != null) cases.add(c);
+        }
+        top.rejectUnknown();
+        return cases;
+    }
+
+    private TestCase testCase(YamlNode node, Map<String, YamlNode.Scalar> baseline) {
+        Fields f = Fields.of(node, "test case", diagnostics);
+        if (f == null) return null;
+        String name = f.text("name", true);
+        String description = f.text("description", false);
+        Map<String, YamlNode.Scalar> raw = new LinkedHashMap<>(baseline);
+        raw.putAll(evidence(f.node("evidence")));
+        TestCase.Expectation expect = expectation(f.node("expect"), f);
+        f.rejectUnknown();
+        Map<String, Object> evidence = typed(raw, f);
+        if (name == null || expect == null || evidence == null) return null;
+        return new TestCase(name, description, evidence, expect, f.pos());
+    }
+
+    private Map<String, YamlNode.Scalar> evidence(YamlNode node) {
+        Map<String, YamlNode.Scalar> out = new LinkedHashMap<>();
+        if (node == null) return out;
+        if (!(node instanceof YamlNode.Mapping m)) {
+            diagnostics.add(Diagnostic.error("E-SHAPE", node.pos(), "evidence", "mapping", node.kindName()));
+            return out;
+        }
+        for (YamlNode.Mapping.Entry e : m.entries().values()) {
+            if (!rubric.evidence().containsKey(e.key())) {
+                String s = Names.closest(e.key(), rubric.evidence().keySet());
+                diagnostics.add(s == null ? Diagnostic.error("E-UNKNOWN-NAME", e.keyPos(), e.key())
+                        : Diagnostic.error("E-UNKNOWN-NAME-SUGGEST", e.keyPos(), e.key(), s));
+            } else if (e.value() instanceof YamlNode.Scalar s) {
+                out.put(e.key(), s);
+            } else {
+                diagnostics.add(Diagnostic.error("E-TYPE-VALUE", e.value().pos(), e.key(), "value", e.value().kindName()));
+            }
+        }
+        return out;
+    }
+
+    /** The complete typed evidence; null when a value is wrong or a required field is missing. */
+    private Map<String, Object> typed(Map<String, YamlNode.Scalar> raw, Fields testCase) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        boolean ok = true;
+        for (EvidenceField field : rubric.evidence().values()) {
+            YamlNode.Scalar s = raw.get(field.name());
+            Object value = s == null || s.kind() == YamlNode.Scalar.Kind.NULL ? null
+                    : s.kind() == YamlNode.Scalar.Kind.BOOLEAN ? (Object) Boolean.parseBoolean(s.text()) : s.text();
+            EvidenceValues.Coerced c = EvidenceValues.coerce(field, value);
+            if (c.ok()) {
+                out.put(field.name(), c.value());
+            } else {
+                diagnostics.add(Diagnostic.error(c.errorCode(), s == null ? testCase.pos() : s.pos(), c.errorArgs()));
+                ok = false;
+            }
+        }
+        return ok ? out : null;
+    }
+
+    private TestCase.Expectation expectation(YamlNode node, Fields testCase) {
+        if (node == null) {
+            diagnostics.add(Diagnostic.error("E-MISSING-KEY", testCase.pos(), "expect", "test case"));
+            return null;
+        }
+        Fields f = Fields.of(node, "expect", diagnostics);
+        if (f == null) return null;
+        Map<String, Double> items = points(f.node("items"), "items");
+        Map<String, Double> criteria = points(f.node("criteria"), "criteria");
+        Double bonus = f.number("bonus", false);
+        Double deductions = f.number("deductions", false);
+        Double total = f.number("total", false);
+        String ratingClass = f.text("class", false);
+        List<String> barred = null;
+        if (f.has("barred")) {
+            barred = new ArrayList<>();
+            for (YamlNode b : f.list("barred", false)) {
+                if (b instanceof YamlNode.Scalar s) barred.add(s.text().strip());
+            }
+        }
+        f.rejectUnknown();
+        for (String id : items.keySet()) {
+            if (rubric.item(id).isEmpty()) diagnostics.add(Diagnostic.error("E-TEST-ITEM", f.keyPos("items"), id));
+        }
+        if (ratingClass != null && rubric.rating().stream().noneMatch(c -> c.name().equals(ratingClass))) {
+            diagnostics.add(Diagnostic.error("E-TEST-CLASS", f.keyPos("class"), ratingClass));
+        }
+        return new TestCase.Expectation(items, criteria, bonus, deductions, total, ratingClass, barred, f.pos());
+    }
+
+    private Map<String, Double> points(YamlNode node, String key) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        if (node == null) return out;
+        if (!(node instanceof YamlNode.Mapping m)) {
+            diagnostics.add(Diagnostic.error("E-SHAPE", node.pos(), key, "mapping", node.kindName()));
+            return out;
+        }
+        for (YamlNode.Mapping.Entry e : m.entries().values()) {
+            if (e.value() instanceof YamlNode.Scalar s && s.isNumber()) out.put(e.key(), Double.parseDouble(s.text()));
+            else diagnostics.add(Diagnostic.error("E-TYPE-VALUE", e.value().pos(), e.key(), "number", e.value().kindName()));
+        }
+        return out;
+    }
+}

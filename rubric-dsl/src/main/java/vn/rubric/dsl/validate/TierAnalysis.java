@@ -1,0 +1,161 @@
+package vn.rubric.dsl.validate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import vn.rubric.dsl.expr.Evaluator;
+import vn.rubric.dsl.expr.Expr;
+import vn.rubric.dsl.expr.Resolver;
+import vn.rubric.dsl.model.EvidenceField;
+import vn.rubric.dsl.model.FieldType;
+
+/**
+ * Searches the evidence a pick-one item reads for a unit that two tiers would both fit
+ * (an overlap) or that no tier fits (a gap). Booleans and enumerations are tried
+ * value by value; a number compared only with constants is tried at each constant, between
+ * each pair and beyond both ends, which visits every region the conditions can tell apart.
+ * When some condition does arithmetic on a field, the search is not a proof.
+ */
+final class TierAnalysis {
+
+    private static final int MAX_COMBINATIONS = 100_000;
+
+    record Overlap(int first, int second, String witness) {}
+
+    record Result(List<Overlap> overlaps, String gapWitness, boolean exhaustive) {}
+
+    private TierAnalysis() {}
+
+    /** {@code conditions}: the resolved conditions of the non-fallback tiers, in order. */
+    static Result analyse(List<Expr> conditions, Map<String, EvidenceField> schema) {
+        List<String> fields = new ArrayList<>();
+        conditions.forEach(c -> Resolver.fieldsRead(c).forEach(f -> { if (!fields.contains(f)) fields.add(f); }));
+        boolean[] exhaustive = {true};
+        Map<String, List<Object>> domains = new LinkedHashMap<>();
+        long combinations = 1;
+        for (String name : fields) {
+            List<Object> domain = domain(schema.get(name), conditions, exhaustive);
+            domains.put(name, domain);
+            combinations *= Math.max(1, domain.size());
+            if (combinations > MAX_COMBINATIONS) return new Result(List.of(), null, false);
+        }
+        List<Overlap> overlaps = new ArrayList<>();
+        String[] gap = {null};
+        enumerate(new ArrayList<>(domains.entrySet()), 0, new LinkedHashMap<>(), unit -> {
+            List<Integer> holding = new ArrayList<>();
+            for (int i = 0; i < conditions.size(); i++) {
+                if (Boolean.TRUE.equals(Evaluator.eval(conditions.get(i), unit))) holding.add(i);
+            }
+            if (holding.isEmpty() && gap[0] == null) gap[0] = witness(unit);
+            for (int a = 0; a < holding.size(); a++) {
+                for (int b = a + 1; b < holding.size(); b++) {
+                    int x = holding.get(a), y = holding.get(b);
+                    if (overlaps.stream().noneMatch(o -> o.first() == x && o.second() == y)) {
+                        overlaps.add(new Overlap(x, y, witness(unit)));
+                    }
+                }
+            }
+        });
+        return new Result(overlaps, gap[0], exhaustive[0]);
+    }
+
+    private interface Visitor {
+        void visit(Map<String, Object> unit);
+    }
+
+    private static void enumerate(List<Map.Entry<String, List<Object>>> fields, int at, Map<String, Object> unit, Visitor v) {
+        if (at == fields.size()) {
+            v.visit(unit);
+            return;
+        }
+        Map.Entry<String, List<Object>> f = fields.get(at);
+        for (Object value : f.getValue()) {
+            unit.put(f.getKey(), value);
+            enumerate(fields, at + 1, unit, v);
+        }
+        unit.remove(f.getKey());
+    }
+
+    private static List<Object> domain(EvidenceField f, List<Expr> conditions, boolean[] exhaustive) {
+        if (f.type() == FieldType.BOOLEAN) return List.of(true, false);
+        if (f.type() == FieldType.ENUM) return List.copyOf(f.values().keySet());
+        TreeSet<Double> constants = new TreeSet<>();
+        conditions.forEach(c -> constants(c, f.name(), constants, exhaustive));
+        TreeSet<Double> points = new TreeSet<>(constants);
+        if (constants.isEmpty()) points.add(0.0);
+        else {
+            points.add(constants.first() - 1);
+            points.add(constants.last() + 1);
+            Double prev = null;
+            for (double c : constants) {
+                if (prev != null) points.add((prev + c) / 2);
+                prev = c;
+            }
+        }
+        List<Object> out = new ArrayList<>();
+        for (double p : points) {
+            double v = f.type() == FieldType.COUNT ? Math.floor(p) : p;
+            if (f.type() == FieldType.COUNT) {
+                // a count between two constants: try both neighbouring whole numbers
+                for (double w : new double[] {Math.floor(p), Math.ceil(p)}) if (w >= 0 && !out.contains(w)) out.add(w);
+                continue;
+            }
+            if (f.type() == FieldType.SHARE && (v < 0 || v > 1)) continue;
+            if (!out.contains(v)) out.add(v);
+        }
+        if (f.type() == FieldType.SHARE) {
+            for (double edge : new double[] {0.0, 1.0}) if (!out.contains(edge)) out.add(edge);
+        }
+        return out;
+    }
+
+    /** Collects constants compared with {@code field}; any other use of the field ends the proof. */
+    private static void constants(Expr e, String field, TreeSet<Double> out, boolean[] exhaustive) {
+        if (e instanceof Expr.Binary b && b.op().isComparison()) {
+            Double l = constant(b.left()), r = constant(b.right());
+            if (isField(b.left(), field) && r != null) { out.add(r); return; }
+            if (isField(b.right(), field) && l != null) { out.add(l); return; }
+        }
+        if (e instanceof Expr.Field f && f.name().equals(field)) {
+            exhaustive[0] = false;
+            return;
+        }
+        if (e instanceof Expr.Unary u) constants(u.operand(), field, out, exhaustive);
+        else if (e instanceof Expr.Binary b) {
+            constants(b.left(), field, out, exhaustive);
+            constants(b.right(), field, out, exhaustive);
+        } else if (e instanceof Expr.In in) {
+            if (isField(in.subject(), field)) {
+                in.options().forEach(o -> { Double c = constant(o); if (c != null) out.add(c); else exhaustive[0] = false; });
+            } else {
+                constants(in.subject(), field, out, exhaustive);
+                in.options().forEach(o -> constants(o, field, out, exhaustive));
+            }
+        } else if (e instanceof Expr.Call c) {
+            c.args().forEach(a -> constants(a, field, out, exhaustive));
+        }
+    }
+
+    private static boolean isField(Expr e, String field) {
+        return e instanceof Expr.Field f && f.name().equals(field);
+    }
+
+    private static Double constant(Expr e) {
+        if (e instanceof Expr.Num n) return n.value();
+        if (e instanceof Expr.Param p) return p.value();
+        if (e instanceof Expr.Unary u && u.op() == Expr.UnaryOp.NEGATE && constant(u.operand()) != null) return -constant(u.operand());
+        return null;
+    }
+
+    private static String witness(Map<String, Object> unit) {
+        return unit.entrySet().stream().map(e -> e.getKey() + " = " + show(e.getValue())).collect(Collectors.joining(", "));
+    }
+
+    private static String show(Object v) {
+        if (v instanceof Double d && d == Math.rint(d)) return String.valueOf(d.longValue());
+        return String.valueOf(v);
+    }
+}

@@ -1,0 +1,44 @@
+package vn.rubric.rules.score;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A unit's result, explained: every item with its points, the tier or rule that fired,
+ * the evidence it read and its citation; the criteria subtotals; bonus and deductions;
+ * the total; the rating class and the classes it was barred from, with reasons.
+ */
+public record ScoreSheet(
+        Unit unit,
+        List<ItemLine> items,
+        List<Subtotal> criteria,
+        Double bonus,
+        Double deductions,
+        double total,
+        String ratingClass,
+        List<Bar> barred) {
+
+    /** One scored item. {@code section} is the criterion id, "bonus" or "deduction". */
+    public record ItemLine(
+            String id,
+            String section,
+            String title,
+            double points,
+            double max,
+            String rule,
+            Map<String, Object> read,
+            String citation) {}
+
+    public record Subtotal(String id, String title, double points, double max) {}
+
+    /** A class the unit reached by points but could not be given, and why. */
+    public record Bar(String ratingClass, String reason) {}
+
+    public ItemLine item(String id) {
+        return items.stream().filter(i -> i.id().equals(id)).findFirst().orElse(null);
+    }
+
+    public Subtotal criterion(String id) {
+        return criteria.stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
+    }
+}

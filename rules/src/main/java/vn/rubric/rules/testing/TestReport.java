@@ -1,0 +1,32 @@
+package vn.rubric.rules.testing;
+
+import java.nio.file.Path;
+import java.util.List;
+import vn.rubric.dsl.diag.Diagnostics;
+import vn.rubric.dsl.testcase.TestCase;
+import vn.rubric.rules.score.ScoreSheet;
+
+/** The outcome of a pack's test cases: one result per case, and any problem reading the test files. */
+public record TestReport(List<CaseResult> results, Diagnostics problems) {
+
+    /** What differs between expectation and result; empty when the case passed. */
+    public record Mismatch(String what, String expected, String actual) {}
+
+    public record CaseResult(Path file, TestCase testCase, ScoreSheet sheet, List<Mismatch> mismatches) {
+        public boolean passed() {
+            return sheet != null && mismatches.isEmpty();
+        }
+    }
+
+    public long passed() {
+        return results.stream().filter(CaseResult::passed).count();
+    }
+
+    public long failed() {
+        return results.size() - passed();
+    }
+
+    public boolean allPassed() {
+        return failed() == 0 && !problems.hasErrors() && !results.isEmpty();
+    }
+}

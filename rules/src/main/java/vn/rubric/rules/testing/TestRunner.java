@@ -1,0 +1,80 @@
+package vn.rubric.rules.testing;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import vn.rubric.dsl.diag.Diagnostics;
+import vn.rubric.dsl.testcase.TestCase;
+import vn.rubric.dsl.testcase.TestSuiteLoader;
+import vn.rubric.rules.engine.RuleBase;
+import vn.rubric.rules.score.ScoreSheet;
+import vn.rubric.rules.score.Scorer;
+import vn.rubric.rules.score.Unit;
+import vn.rubric.rules.score.Points;
+
+/** Runs a pack's test cases through its rules, all in one scoring pass, and compares. */
+public final class TestRunner {
+
+    private static final double TOLERANCE = 1e-6;
+
+    private TestRunner() {}
+
+    public static TestReport run(RuleBase ruleBase) {
+        Diagnostics problems = new Diagnostics();
+        List<Path> files = new ArrayList<>();
+        List<TestCase> cases = new ArrayList<>();
+        List<Unit> units = new ArrayList<>();
+        for (Path file : ruleBase.pack().testFiles()) {
+            for (TestCase c : TestSuiteLoader.load(file, ruleBase.pack().rubric(), problems)) {
+                files.add(file);
+                cases.add(c);
+                units.add(new Unit("test-" + units.size(), c.name(), c.evidence(), c.pos()));
+            }
+        }
+        Scorer.Result scored = new Scorer(ruleBase).score(units);
+        problems.addAll(scored.problems().all());
+        Map<String, ScoreSheet> byUnit = new java.util.HashMap<>();
+        scored.sheets().forEach(s -> byUnit.put(s.unit().id(), s));
+        List<TestReport.CaseResult> results = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            ScoreSheet sheet = byUnit.get(units.get(i).id());
+            List<TestReport.Mismatch> mismatches = sheet == null ? List.of(new TestReport.Mismatch("score", "a complete sheet", "incomplete"))
+                    : compare(cases.get(i).expect(), sheet);
+            results.add(new TestReport.CaseResult(files.get(i), cases.get(i), sheet, mismatches));
+        }
+        return new TestReport(results, problems);
+    }
+
+    static List<TestReport.Mismatch> compare(TestCase.Expectation e, ScoreSheet s) {
+        List<TestReport.Mismatch> out = new ArrayList<>();
+        e.items().forEach((id, expected) -> {
+            ScoreSheet.ItemLine line = s.item(id);
+            number(out, "item " + id, expected, line == null ? null : line.points(),
+                    line == null ? "" : " (" + line.rule() + ")");
+        });
+        e.criteria().forEach((id, expected) -> {
+            ScoreSheet.Subtotal sub = s.criterion(id);
+            number(out, "criterion " + id, expected, sub == null ? null : sub.points(), "");
+        });
+        if (e.bonus() != null) number(out, "bonus", e.bonus(), s.bonus(), "");
+        if (e.deductions() != null) number(out, "deductions", e.deductions(), s.deductions(), "");
+        if (e.total() != null) number(out, "total", e.total(), s.total(), "");
+        if (e.ratingClass() != null && !e.ratingClass().equals(s.ratingClass())) {
+            out.add(new TestReport.Mismatch("class", e.ratingClass(), s.ratingClass()));
+        }
+        if (e.barred() != null) {
+            List<String> actual = s.barred().stream().map(ScoreSheet.Bar::ratingClass).distinct().toList();
+            if (!new java.util.HashSet<>(actual).equals(new java.util.HashSet<>(e.barred()))) {
+                out.add(new TestReport.Mismatch("barred", e.barred().toString(), actual.toString()));
+            }
+        }
+        return out;
+    }
+
+    private static void number(List<TestReport.Mismatch> out, String what, double expected, Double actual, String note) {
+        if (actual == null || Math.abs(expected - actual) > TOLERANCE) {
+            out.add(new TestReport.Mismatch(what, Points.format(expected), actual == null ? "none" : Points.format(actual) + note));
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package vn.rubric.workbench.commands;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import vn.rubric.dsl.model.Rubric;
+import vn.rubric.workbench.Workbench;
+
+/** {@code rubric validate PACK}: checks the rubric and builds its rules; lists every finding. */
+@Command(name = "validate", mixinStandardHelpOptions = true)
+public final class ValidateCommand implements Callable<Integer> {
+
+    private final Workbench wb;
+
+    @Parameters(index = "0", paramLabel = "PACK", defaultValue = ".", descriptionKey = "pack")
+    Path pack;
+
+    public ValidateCommand(Workbench wb) {
+        this.wb = wb;
+    }
+
+    @Override
+    public Integer call() {
+        Packs.Built built = Packs.build(wb, pack, true);
+        if (built.ruleBase() == null) {
+            wb.out().println(wb.text().get("validate.failed", pack));
+            wb.out().flush();
+            return built.exitCode();
+        }
+        Rubric r = built.ruleBase().pack().rubric();
+        wb.out().println(wb.text().get("validate.ok", r.regulation().id(), r.criteria().size(), r.allItems().size(),
+                vn.rubric.rules.score.Points.format(r.regulation().total()), r.rating().size()));
+        wb.out().flush();
+        return ExitCode.OK;
+    }
+}

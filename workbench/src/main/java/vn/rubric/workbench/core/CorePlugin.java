@@ -1,0 +1,37 @@
+package vn.rubric.workbench.core;
+
+import vn.rubric.workbench.commands.CommandContribution;
+import vn.rubric.workbench.commands.CompileCommand;
+import vn.rubric.workbench.commands.PluginsCommand;
+import vn.rubric.workbench.commands.ScoreCommand;
+import vn.rubric.workbench.commands.TestCommand;
+import vn.rubric.workbench.commands.ValidateCommand;
+import vn.rubric.workbench.importers.CsvImporter;
+import vn.rubric.workbench.importers.JsonImporter;
+import vn.rubric.workbench.platform.Contributions;
+import vn.rubric.workbench.platform.ExtensionPoints;
+import vn.rubric.workbench.platform.Plugin;
+import vn.rubric.workbench.reports.JsonReporter;
+import vn.rubric.workbench.reports.TextSheetReporter;
+
+/** The built-in features, contributed through the same extension points any plugin uses. */
+public final class CorePlugin implements Plugin {
+
+    @Override
+    public String id() {
+        return "core";
+    }
+
+    @Override
+    public void contribute(Contributions c) {
+        c.add(ExtensionPoints.COMMANDS, CommandContribution.of("validate", ValidateCommand::new));
+        c.add(ExtensionPoints.COMMANDS, CommandContribution.of("compile", CompileCommand::new));
+        c.add(ExtensionPoints.COMMANDS, CommandContribution.of("score", ScoreCommand::new));
+        c.add(ExtensionPoints.COMMANDS, CommandContribution.of("test", TestCommand::new));
+        c.add(ExtensionPoints.COMMANDS, CommandContribution.of("plugins", PluginsCommand::new));
+        c.add(ExtensionPoints.IMPORTERS, new CsvImporter());
+        c.add(ExtensionPoints.IMPORTERS, new JsonImporter());
+        c.add(ExtensionPoints.REPORTERS, new TextSheetReporter());
+        c.add(ExtensionPoints.REPORTERS, new JsonReporter());
+    }
+}

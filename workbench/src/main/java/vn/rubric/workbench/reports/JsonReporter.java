@@ -1,0 +1,100 @@
+package vn.rubric.workbench.reports;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.rubric.dsl.diag.Messages;
+import vn.rubric.dsl.model.Regulation;
+import vn.rubric.dsl.model.Rubric;
+import vn.rubric.rules.score.ScoreSheet;
+
+/**
+ * Score sheets as JSON, in the stable shape documented in docs/score-json.md
+ * ({@code "format": "rubric-workbench/score@1"}). Keys keep a fixed order.
+ */
+public final class JsonReporter implements Reporter {
+
+    public static final String FORMAT_ID = "rubric-workbench/score@1";
+
+    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Override
+    public String format() {
+        return "json";
+    }
+
+    @Override
+    public void write(Rubric rubric, List<ScoreSheet> sheets, Messages text, PrintWriter out) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("format", FORMAT_ID);
+        Regulation r = rubric.regulation();
+        Map<String, Object> reg = new LinkedHashMap<>();
+        reg.put("id", r.id());
+        reg.put("title", r.title());
+        reg.put("authority", r.authority());
+        reg.put("decision", r.decision());
+        reg.put("decisionDate", r.decisionDate());
+        reg.put("version", r.version());
+        reg.put("total", r.total());
+        doc.put("regulation", reg);
+        List<Object> units = new ArrayList<>();
+        for (ScoreSheet s : sheets) units.add(sheet(s));
+        doc.put("units", units);
+        try {
+            out.println(mapper.writeValueAsString(doc));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        out.flush();
+    }
+
+    static Map<String, Object> sheet(ScoreSheet s) {
+        Map<String, Object> u = new LinkedHashMap<>();
+        u.put("id", s.unit().id());
+        u.put("name", s.unit().name());
+        List<Object> items = new ArrayList<>();
+        for (ScoreSheet.ItemLine i : s.items()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", i.id());
+            m.put("section", i.section());
+            m.put("title", i.title());
+            m.put("points", i.points());
+            m.put("max", i.max());
+            m.put("rule", i.rule());
+            m.put("read", i.read());
+            m.put("citation", i.citation());
+            items.add(m);
+        }
+        List<Object> criteria = new ArrayList<>();
+        for (ScoreSheet.Subtotal c : s.criteria()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", c.id());
+            m.put("title", c.title());
+            m.put("points", c.points());
+            m.put("max", c.max());
+            criteria.add(m);
+        }
+        List<Object> barred = new ArrayList<>();
+        for (ScoreSheet.Bar b : s.barred()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("class", b.ratingClass());
+            m.put("reason", b.reason());
+            barred.add(m);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("unit", u);
+        out.put("items", items);
+        out.put("criteria", criteria);
+        out.put("bonus", s.bonus());
+        out.put("deductions", s.deductions());
+        out.put("total", s.total());
+        out.put("class", s.ratingClass());
+        out.put("barred", barred);
+        return out;
+    }
+}
