@@ -21,6 +21,9 @@ public sealed interface Expr {
 
     record Bool(boolean value, SourcePos pos) implements Expr {}
 
+    /** An expression that did not parse; already reported, so later checks skip it silently. */
+    record Invalid(SourcePos pos) implements Expr {}
+
     /** An unresolved identifier, as written. */
     record Name(String name, SourcePos pos) implements Expr {}
 

@@ -72,6 +72,10 @@ public final class Resolver {
 
     /** {@code context}: the enum type a bare name should be read as a value of, or null. */
     private Typed visit(Expr e, ValueType context) {
+        if (e instanceof Expr.Invalid) {
+            failed = true;
+            return null;
+        }
         if (e instanceof Expr.Num) return new Typed(e, ValueType.NUMBER);
         if (e instanceof Expr.Bool) return new Typed(e, ValueType.BOOLEAN);
         if (e instanceof Expr.Str s) return string(s, context);

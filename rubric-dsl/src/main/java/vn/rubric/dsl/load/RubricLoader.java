@@ -32,7 +32,10 @@ import vn.rubric.dsl.source.YamlReader;
  */
 public final class RubricLoader {
 
-    /** What loading gave: the rubric (null when the file could not be read at all) and what was found. */
+    /**
+     * What loading gave: the rubric (null when the file could not be read at all) and what was
+     * found. A rubric with errors is still returned, so the validator can report the rest.
+     */
     public record Result(Rubric rubric, Diagnostics diagnostics) {
         public boolean ok() {
             return rubric != null && !diagnostics.hasErrors();
@@ -237,8 +240,9 @@ public final class RubricLoader {
             };
         }
         f.rejectUnknown();
-        if (id == null || max == null || scoring == null) return null;
-        return new Item(id, title, max, cite != null ? cite : inheritedCite, scoring, f.pos());
+        if (id == null) return null;
+        // an unreadable max or scoring is already reported; NaN keeps the item without a second, misleading sum error
+        return new Item(id, title, max == null ? Double.NaN : max, cite != null ? cite : inheritedCite, scoring, f.pos());
     }
 
     private Rounding rounding(Fields f) {
@@ -325,6 +329,8 @@ public final class RubricLoader {
             diagnostics.add(Diagnostic.error("E-EXPR-EMPTY", s.pos()));
             return null;
         }
-        return Parser.parse(s.text(), s.textPos(), diagnostics);
+        Expr e = Parser.parse(s.text(), s.textPos(), diagnostics);
+        // keep the item or tier, so validation can go on and report the rest of the file
+        return e != null ? e : new Expr.Invalid(s.textPos());
     }
 }

@@ -34,7 +34,7 @@ public final class PackLoader {
         Path rubricFile = Files.isDirectory(path) ? path.resolve(RulePack.RUBRIC_FILE) : path;
         RubricLoader.Result loaded = RubricLoader.load(rubricFile);
         Diagnostics diagnostics = loaded.diagnostics();
-        if (loaded.rubric() == null || diagnostics.hasErrors()) return new Result(null, diagnostics);
+        if (loaded.rubric() == null) return new Result(null, diagnostics);
         diagnostics.addAll(Validator.validate(loaded.rubric()).all());
         List<RulePack.DrlFile> drl = readDrl(folder.resolve(RulePack.RULES_FOLDER), diagnostics);
         if (diagnostics.hasErrors()) return new Result(null, diagnostics);

@@ -1,0 +1,81 @@
+package vn.rubric.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.rubric.rules.engine.RuleBase;
+import vn.rubric.rules.score.ScoreSheet;
+import vn.rubric.rules.score.Scorer;
+import vn.rubric.rules.score.Unit;
+
+class ScoringTest {
+
+    private static RuleBase ruleBase;
+
+    @BeforeAll
+    static void build() {
+        ruleBase = MiniPack.build();
+    }
+
+    @Test
+    void thousandsOfUnitsInOneSessionEachGetTheirOwnScore() {
+        List<Unit> units = IntStream.range(0, 3_000).mapToObj(MiniPack::unit).toList();
+        Scorer.Result r = new Scorer(ruleBase, 5_000).score(units);
+        assertEquals(List.of(), r.problems().all());
+        assertEquals(3_000, r.sheets().size());
+        for (int i = 0; i < units.size(); i++) {
+            ScoreSheet s = r.sheets().get(i);
+            assertEquals("u" + i, s.unit().id());
+            assertEquals(MiniPack.expectedTotal(i), s.total(), 1e-9, "total of u" + i);
+            assertEquals(MiniPack.expectedClass(i), s.ratingClass(), "class of u" + i);
+        }
+    }
+
+    @Test
+    void aSheetExplainsEveryPoint() {
+        ScoreSheet s = new Scorer(ruleBase).score(List.of(MiniPack.unit(2))).sheets().get(0);
+        ScoreSheet.ItemLine hot = s.item("1.1");
+        assertEquals(0, hot.points());
+        assertEquals("chưa xử lý", hot.rule());
+        assertEquals("unhandled", hot.read().get("hot_spot"));
+        assertEquals("QĐ 1/2026", hot.citation());
+        ScoreSheet.ItemLine office = s.item("1.2");
+        assertEquals(0.5, office.points()); // 2/20 of 4 points = 0.4, nearest quarter 0.5
+        assertEquals("mỗi cuộc đối thoại 1 điểm", s.item("2.1").rule());
+        assertEquals(1.0, s.deductions());
+        assertEquals(0.0, s.bonus());
+        assertEquals(2, s.criteria().size());
+        assertNotNull(s.criterion("2"));
+    }
+
+    @Test
+    void aBarSaysWhyTheTopClassWasRefused() {
+        // unit 5: hot_spot unhandled; give it everything else at the top
+        Unit u = MiniPack.unit(5);
+        u.evidence().put("office", 1.0);
+        u.evidence().put("dialogues", 3);
+        u.evidence().put("cancelled", 0);
+        u.evidence().put("model_recognized", true);
+        u.evidence().put("hot_spot", "none");
+        ScoreSheet top = new Scorer(ruleBase).score(List.of(u)).sheets().get(0);
+        assertEquals("Xuất sắc", top.ratingClass());
+        assertEquals(List.of(), top.barred());
+        assertEquals(13, top.total(), 1e-9);
+
+        u.evidence().put("hot_spot", "unhandled");
+        ScoreSheet barred = new Scorer(ruleBase).score(List.of(u)).sheets().get(0);
+        assertEquals(7, barred.total(), 1e-9);
+        assertEquals("Khá", barred.ratingClass());
+        assertEquals(List.of(new ScoreSheet.Bar("Xuất sắc", "Điểm nóng chưa xử lý")), barred.barred());
+
+        u.evidence().put("office", 0.0);
+        ScoreSheet low = new Scorer(ruleBase).score(List.of(u)).sheets().get(0);
+        assertEquals("Yếu", low.ratingClass());
+        assertTrue(low.barred().isEmpty(), "3 points never reach the top class, so no bar is reported");
+    }
+}
