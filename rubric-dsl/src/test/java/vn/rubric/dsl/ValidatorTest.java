@@ -32,7 +32,7 @@ class ValidatorTest {
         assertEquals(List.of("E-SUM-CRITERION", "E-UNKNOWN-NAME-SUGGEST", "E-EXPR-JAVA"), codes(d), d.all().toString());
         assertEquals(lineOf(broken, "hotspot == handled"), at(d, "E-UNKNOWN-NAME-SUGGEST").pos().line());
         assertEquals(lineOf(broken, "Runtime.getRuntime()"), at(d, "E-EXPR-JAVA").pos().line());
-        assertEquals(lineOf(broken, "- id: \"1\""), at(d, "E-SUM-CRITERION").pos().line());
+        assertEquals(lineOf(broken, "    max: 10"), at(d, "E-SUM-CRITERION").pos().line());
         // the hint names the nearest field
         assertTrue(Messages.diagnostics(Locale.ENGLISH).render(at(d, "E-UNKNOWN-NAME-SUGGEST")).contains("did you mean \"hot_spot\""));
     }

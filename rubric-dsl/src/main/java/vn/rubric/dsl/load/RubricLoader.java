@@ -100,7 +100,7 @@ public final class RubricLoader {
         Double total = f.number("total", true);
         f.rejectUnknown();
         return new Regulation(id, title, authority, decision, decisionDate, from, until, version, cite,
-                total == null ? 0 : total, f.pos());
+                total == null ? 0 : total, f.pos(), f.keyPos("total"));
     }
 
     private Map<String, Parameter> parameters(YamlNode node) {
@@ -187,7 +187,7 @@ public final class RubricLoader {
         List<Item> items = items(f.list("items", true), inherited);
         f.rejectUnknown();
         if (id == null || max == null) return null;
-        return new Criterion(id, title, max, cite, items, f.pos());
+        return new Criterion(id, title, max, cite, items, f.pos(), f.keyPos("max"));
     }
 
     private Section section(YamlNode node, Section.Kind kind, String regulationCite) {

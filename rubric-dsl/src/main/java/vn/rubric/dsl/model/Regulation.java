@@ -14,4 +14,5 @@ public record Regulation(
         String version,
         String cite,
         double total,
-        SourcePos pos) {}
+        SourcePos pos,
+        SourcePos totalPos) {}

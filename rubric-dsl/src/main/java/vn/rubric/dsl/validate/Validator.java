@@ -66,7 +66,7 @@ public final class Validator {
         }
         if (rubric.criteria().isEmpty()) diagnostics.add(Diagnostic.error("E-NO-CRITERIA", rubric.regulation().pos()));
         else if (Math.abs(sum - rubric.regulation().total()) > EPSILON) {
-            diagnostics.add(Diagnostic.error("E-SUM-TOTAL", rubric.regulation().pos(),
+            diagnostics.add(Diagnostic.error("E-SUM-TOTAL", rubric.regulation().totalPos(),
                     num(rubric.regulation().total()), num(sum), rubric.criteria().size()));
         }
         rubric.sections().forEach(s -> section(s, itemIds));
@@ -122,7 +122,7 @@ public final class Validator {
             sum += i.max();
         }
         if (Math.abs(sum - c.max()) > EPSILON) {
-            diagnostics.add(Diagnostic.error("E-SUM-CRITERION", c.pos(), c.id(), num(c.max()), num(sum), c.items().size()));
+            diagnostics.add(Diagnostic.error("E-SUM-CRITERION", c.maxPos(), c.id(), num(c.max()), num(sum), c.items().size()));
         }
     }
 

@@ -51,12 +51,10 @@ public record RawUnit(Cell id, Cell name, Map<String, Cell> fields, SourcePos po
                 continue;
             }
             SourcePos first = seen.putIfAbsent(id, r.id().pos());
-            if (first != null) {
-                diagnostics.add(Diagnostic.error("E-DATA-DUPLICATE-UNIT", r.id().pos(), id, first.line()));
-                continue;
-            }
+            boolean ok = first == null;
+            // a duplicate is reported, and its cells are still checked, so one run shows every problem
+            if (!ok) diagnostics.add(Diagnostic.error("E-DATA-DUPLICATE-UNIT", r.id().pos(), id, first.line()));
             Map<String, Object> evidence = new LinkedHashMap<>();
-            boolean ok = true;
             for (EvidenceField f : rubric.evidence().values()) {
                 Cell cell = r.fields().get(f.name());
                 EvidenceValues.Coerced c = EvidenceValues.coerce(f, cell == null ? null : cell.value());
