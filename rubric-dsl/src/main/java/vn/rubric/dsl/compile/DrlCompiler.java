@@ -208,7 +208,7 @@ public final class DrlCompiler {
         pattern(bindings(List.of(a.field())), a.fieldPos());
         emit("then");
         String points = rounded("$" + a.field() + " * " + DrlExpr.number(item.max()), a.rounding());
-        insertItemScore(item, section, points, "thẩm định: " + a.field() + roundingNote(a.rounding()), List.of(a.field()));
+        insertItemScore(item, section, points, "đoàn thẩm định: tỷ lệ × " + DrlExpr.number(item.max()) + roundingNote(a.rounding()), List.of(a.field()));
         emit("end");
         emit("");
     }
