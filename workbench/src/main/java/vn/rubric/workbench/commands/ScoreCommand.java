@@ -75,13 +75,15 @@ public final class ScoreCommand implements Callable<Integer> {
             }
         }
         int total = units.size();
+        // progress on a terminal only, so logs and pipes stay clean
+        boolean showProgress = total > Scorer.DEFAULT_CHUNK && System.console() != null;
         Scorer.Result result = new Scorer(built.ruleBase()).score(units, done -> {
-            if (total > Scorer.DEFAULT_CHUNK) {
+            if (showProgress) {
                 wb.err().print("\r" + wb.text().get("score.progress", done, total));
                 wb.err().flush();
             }
         });
-        if (total > Scorer.DEFAULT_CHUNK) wb.err().println();
+        if (showProgress) wb.err().println();
         Packs.print(wb, result.problems(), true);
         StringWriter buffer = new StringWriter();
         reporter.write(p.rubric(), result.sheets(), wb.text(), new PrintWriter(buffer));
