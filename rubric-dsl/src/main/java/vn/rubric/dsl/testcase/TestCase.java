@@ -17,6 +17,9 @@ public record TestCase(String name, String description, Map<String, Object> evid
             Double deductions,
             Double total,
             String ratingClass,
-            List<String> barred,
+            List<ExpectedBar> barred,
             SourcePos pos) {}
+
+    /** A class the unit must be barred from; {@code because}, when given, must be the reason as written. */
+    public record ExpectedBar(String ratingClass, String because) {}
 }

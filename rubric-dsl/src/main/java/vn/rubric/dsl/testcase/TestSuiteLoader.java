@@ -116,11 +116,12 @@ public final class TestSuiteLoader {
         Double deductions = f.number("deductions", false);
         Double total = f.number("total", false);
         String ratingClass = f.text("class", false);
-        List<String> barred = null;
+        List<TestCase.ExpectedBar> barred = null;
         if (f.has("barred")) {
             barred = new ArrayList<>();
             for (YamlNode b : f.list("barred", false)) {
-                if (b instanceof YamlNode.Scalar s) barred.add(s.text().strip());
+                TestCase.ExpectedBar bar = expectedBar(b);
+                if (bar != null) barred.add(bar);
             }
         }
         f.rejectUnknown();
@@ -130,7 +131,25 @@ public final class TestSuiteLoader {
         if (ratingClass != null && rubric.rating().stream().noneMatch(c -> c.name().equals(ratingClass))) {
             diagnostics.add(Diagnostic.error("E-TEST-CLASS", f.keyPos("class"), ratingClass));
         }
+        if (barred != null) {
+            for (TestCase.ExpectedBar b : barred) {
+                if (rubric.rating().stream().noneMatch(c -> c.name().equals(b.ratingClass()))) {
+                    diagnostics.add(Diagnostic.error("E-TEST-CLASS", f.keyPos("barred"), b.ratingClass()));
+                }
+            }
+        }
         return new TestCase.Expectation(items, criteria, bonus, deductions, total, ratingClass, barred, f.pos());
+    }
+
+    /** {@code - Class name} or {@code - { class: Class name, because: reason }}. */
+    private TestCase.ExpectedBar expectedBar(YamlNode node) {
+        if (node instanceof YamlNode.Scalar s) return new TestCase.ExpectedBar(s.text().strip(), null);
+        Fields f = Fields.of(node, "barred", diagnostics);
+        if (f == null) return null;
+        String ratingClass = f.text("class", true);
+        String because = f.text("because", false);
+        f.rejectUnknown();
+        return ratingClass == null ? null : new TestCase.ExpectedBar(ratingClass, because);
     }
 
     private Map<String, Double> points(YamlNode node, String key) {

@@ -63,13 +63,35 @@ public final class TestRunner {
         if (e.ratingClass() != null && !e.ratingClass().equals(s.ratingClass())) {
             out.add(new TestReport.Mismatch("class", e.ratingClass(), s.ratingClass()));
         }
-        if (e.barred() != null) {
-            List<String> actual = s.barred().stream().map(ScoreSheet.Bar::ratingClass).distinct().toList();
-            if (!new java.util.HashSet<>(actual).equals(new java.util.HashSet<>(e.barred()))) {
-                out.add(new TestReport.Mismatch("barred", e.barred().toString(), actual.toString()));
-            }
+        if (e.barred() != null && !barsMatch(e.barred(), s.barred())) {
+            out.add(new TestReport.Mismatch("barred", show(e.barred()), s.barred().stream()
+                    .map(b -> b.ratingClass() + " (" + b.reason() + ")").toList().toString()));
         }
         return out;
+    }
+
+    /**
+     * Every expected bar is matched by its own actual bar (same class, and same reason when the
+     * test gives one), and there are no others. A class barred for two reasons is two bars.
+     */
+    static boolean barsMatch(List<TestCase.ExpectedBar> expected, List<ScoreSheet.Bar> actual) {
+        if (expected.size() != actual.size()) return false;
+        List<ScoreSheet.Bar> left = new ArrayList<>(actual);
+        // bars with a reason first, so a reason-less expectation cannot take the bar a reasoned one needs
+        List<TestCase.ExpectedBar> ordered = new ArrayList<>(expected);
+        ordered.sort(java.util.Comparator.comparing(b -> b.because() == null));
+        for (TestCase.ExpectedBar e : ordered) {
+            ScoreSheet.Bar match = left.stream()
+                    .filter(a -> a.ratingClass().equals(e.ratingClass()) && (e.because() == null || e.because().equals(a.reason())))
+                    .findFirst().orElse(null);
+            if (match == null) return false;
+            left.remove(match);
+        }
+        return true;
+    }
+
+    private static String show(List<TestCase.ExpectedBar> bars) {
+        return bars.stream().map(b -> b.because() == null ? b.ratingClass() : b.ratingClass() + " (" + b.because() + ")").toList().toString();
     }
 
     private static void number(List<TestReport.Mismatch> out, String what, double expected, Double actual, String note) {
