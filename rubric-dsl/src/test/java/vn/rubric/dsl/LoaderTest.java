@@ -10,6 +10,8 @@ import static vn.rubric.dsl.Fixtures.lineOf;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.List;
+import java.util.Locale;
+import vn.rubric.dsl.diag.Messages;
 import org.junit.jupiter.api.Test;
 import vn.rubric.dsl.diag.Diagnostics;
 import vn.rubric.dsl.load.RubricLoader;
@@ -26,9 +28,23 @@ class LoaderTest {
     }
 
     @Test
-    void wrongTypeIsNamed() {
+    void wrongTypeIsNamedInTheUsersLanguage() {
         Diagnostics d = check(MINI.replace("max: 6", "max: sáu"));
         assertEquals(List.of("E-TYPE-VALUE"), codes(d));
+        assertEquals("\"max\" phải là một số, nhưng gặp văn bản 'sáu'", Messages.diagnostics(Messages.VIETNAMESE).message(d.all().get(0)));
+        assertEquals("\"max\" must be a number, found text 'sáu'", Messages.diagnostics(Locale.ENGLISH).message(d.all().get(0)));
+    }
+
+    @Test
+    void anUnreadableCriterionMaxDoesNotCauseFollowOnErrors() {
+        // the criterion stays: no "criteria add up to" error, no "field not used" warning for its items
+        assertEquals(List.of("E-TYPE-VALUE"), codes(check(MINI.replace("max: 10\n    items", "max: mười\n    items"))));
+    }
+
+    @Test
+    void aSwappedLetterFindsTheKeyMeant() {
+        Diagnostics d = check(MINI.replace("  title: Quy định thử", "  titel: Quy định thử"));
+        assertEquals("title", d.all().stream().filter(x -> x.code().equals("E-UNKNOWN-KEY-SUGGEST")).findFirst().orElseThrow().args().get(2));
     }
 
     @Test

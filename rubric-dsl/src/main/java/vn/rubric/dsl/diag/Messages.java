@@ -54,13 +54,20 @@ public final class Messages {
     }
 
     public String message(Diagnostic d) {
-        return get(d.code() + ".message", d.args().toArray());
+        return get(d.code() + ".message", words(d));
     }
 
     /** The fix hint, or null when the code has none. */
     public String hint(Diagnostic d) {
         String key = d.code() + ".hint";
-        return has(key) ? get(key, d.args().toArray()) : null;
+        return has(key) ? get(key, words(d)) : null;
+    }
+
+    /** The arguments with every {@link Word} put in this language. */
+    private Object[] words(Diagnostic d) {
+        return d.args().stream()
+                .map(a -> a instanceof Word w ? (w.arg() == null ? get("word." + w.key()) : get("word." + w.key(), w.arg())) : a)
+                .toArray();
     }
 
     /** {@code file:line:col: error E-CODE: message} and, indented below, the hint. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.dsl.diag.Diagnostics;
+import vn.rubric.dsl.diag.Word;
 import vn.rubric.dsl.expr.Expr.BinaryOp;
 import vn.rubric.dsl.model.EvidenceField;
 import vn.rubric.dsl.model.Parameter;
@@ -194,13 +195,13 @@ public final class Resolver {
         return null;
     }
 
-    /** A type as a drafter would say it: "a number", "yes/no", "a value of hot_spot". */
-    static String describe(ValueType t) {
+    /** A type as a drafter would say it: "a number", "true or false", "a value of hot_spot". */
+    static Word describe(ValueType t) {
         return switch (t.kind()) {
-            case NUMBER -> "number";
-            case BOOLEAN -> "boolean";
-            case TEXT -> "text";
-            case ENUM -> "enum " + t.enumField();
+            case NUMBER -> Word.of("number");
+            case BOOLEAN -> Word.of("boolean");
+            case TEXT -> Word.of("text");
+            case ENUM -> Word.of("enum", t.enumField());
         };
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.dsl.diag.Diagnostics;
+import vn.rubric.dsl.diag.Word;
 import vn.rubric.dsl.source.SourcePos;
 import vn.rubric.dsl.source.YamlNode;
 import vn.rubric.dsl.util.Names;
@@ -17,21 +18,36 @@ import vn.rubric.dsl.util.Names;
 public final class Fields {
 
     private final YamlNode.Mapping map;
-    private final String where;
+    private final Word where;
     private final Diagnostics diagnostics;
     private final Set<String> known = new HashSet<>();
 
-    public Fields(YamlNode.Mapping map, String where, Diagnostics diagnostics) {
+    public Fields(YamlNode.Mapping map, Word where, Diagnostics diagnostics) {
         this.map = map;
         this.where = where;
         this.diagnostics = diagnostics;
     }
 
     /** Null (and a diagnostic) when {@code node} is not a mapping. */
-    public static Fields of(YamlNode node, String where, Diagnostics diagnostics) {
+    public static Fields of(YamlNode node, Word where, Diagnostics diagnostics) {
         if (node instanceof YamlNode.Mapping m) return new Fields(m, where, diagnostics);
-        if (node != null) diagnostics.add(Diagnostic.error("E-SHAPE", node.pos(), where, "mapping", node.kindName()));
+        if (node != null) diagnostics.add(Diagnostic.error("E-SHAPE", node.pos(), where, Word.of("mapping"), kind(node), ""));
         return null;
+    }
+
+    /** What a node is, as a word of the message language. */
+    public static Word kind(YamlNode node) {
+        return Word.of(node.kindName());
+    }
+
+    /** The text of a scalar, quoted after a space, to show next to its kind ("text 'mười bốn'"); empty otherwise. */
+    public static String shown(YamlNode node) {
+        return node instanceof YamlNode.Scalar s && s.kind() != YamlNode.Scalar.Kind.NULL ? " '" + s.text() + "'" : "";
+    }
+
+    /** "key must be EXPECTED, found KIND 'text'". */
+    public static Diagnostic wrongType(YamlNode node, String key, String expected) {
+        return Diagnostic.error("E-TYPE-VALUE", node.pos(), key, Word.of(expected), kind(node), shown(node));
     }
 
     public SourcePos pos() {
@@ -61,7 +77,7 @@ public final class Fields {
         }
         if (n instanceof YamlNode.Scalar s && s.kind() != YamlNode.Scalar.Kind.NULL) return s.text().strip();
         if (required || !(n instanceof YamlNode.Scalar)) {
-            diagnostics.add(Diagnostic.error("E-TYPE-VALUE", n.pos(), key, "text", n.kindName()));
+            diagnostics.add(wrongType(n, key, "text"));
         }
         return null;
     }
@@ -73,7 +89,7 @@ public final class Fields {
             return null;
         }
         if (n instanceof YamlNode.Scalar s) return s;
-        diagnostics.add(Diagnostic.error("E-TYPE-VALUE", n.pos(), key, "text", n.kindName()));
+        diagnostics.add(wrongType(n, key, "text"));
         return null;
     }
 
@@ -84,8 +100,7 @@ public final class Fields {
             return null;
         }
         if (n instanceof YamlNode.Scalar s && s.isNumber()) return Double.parseDouble(s.text());
-        String found = n instanceof YamlNode.Scalar s ? n.kindName() + " '" + s.text() + "'" : n.kindName();
-        diagnostics.add(Diagnostic.error("E-TYPE-VALUE", n.pos(), key, "number", found));
+        diagnostics.add(wrongType(n, key, "number"));
         return null;
     }
 
@@ -93,7 +108,7 @@ public final class Fields {
         YamlNode n = node(key);
         if (n == null) return false;
         if (n instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.BOOLEAN) return Boolean.parseBoolean(s.text());
-        diagnostics.add(Diagnostic.error("E-TYPE-VALUE", n.pos(), key, "true/false", n.kindName()));
+        diagnostics.add(wrongType(n, key, "boolean"));
         return false;
     }
 
@@ -104,7 +119,7 @@ public final class Fields {
             return List.of();
         }
         if (n instanceof YamlNode.Sequence s) return s.items();
-        diagnostics.add(Diagnostic.error("E-TYPE-VALUE", n.pos(), key, "list", n.kindName()));
+        diagnostics.add(wrongType(n, key, "list"));
         return List.of();
     }
 

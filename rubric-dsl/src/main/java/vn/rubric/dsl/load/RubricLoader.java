@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.dsl.diag.Diagnostics;
+import vn.rubric.dsl.diag.Word;
 import vn.rubric.dsl.expr.Expr;
 import vn.rubric.dsl.expr.Parser;
 import vn.rubric.dsl.model.Criterion;
@@ -59,7 +60,7 @@ public final class RubricLoader {
     }
 
     private Rubric rubric(Path file, YamlNode root) {
-        Fields top = Fields.of(root, "rubric", diagnostics);
+        Fields top = Fields.of(root, Word.of("rubric"), diagnostics);
         if (top == null) return null;
         Regulation regulation = regulation(top);
         Map<String, Parameter> parameters = parameters(top.node("parameters"));
@@ -83,9 +84,9 @@ public final class RubricLoader {
     }
 
     private Regulation regulation(Fields top) {
-        Fields f = Fields.of(top.node("regulation"), "regulation", diagnostics);
+        Fields f = Fields.of(top.node("regulation"), Word.of("regulation"), diagnostics);
         if (f == null) {
-            if (!top.has("regulation")) diagnostics.add(Diagnostic.error("E-MISSING-KEY", top.pos(), "regulation", "rubric"));
+            if (!top.has("regulation")) diagnostics.add(Diagnostic.error("E-MISSING-KEY", top.pos(), "regulation", Word.of("rubric")));
             return null;
         }
         String id = f.text("id", true);
@@ -107,7 +108,7 @@ public final class RubricLoader {
         Map<String, Parameter> out = new LinkedHashMap<>();
         if (node == null) return out;
         if (!(node instanceof YamlNode.Mapping m)) {
-            diagnostics.add(Diagnostic.error("E-SHAPE", node.pos(), "parameters", "mapping", node.kindName()));
+            diagnostics.add(Diagnostic.error("E-SHAPE", node.pos(), Word.of("parameters"), Word.of("mapping"), Fields.kind(node), ""));
             return out;
         }
         for (YamlNode.Mapping.Entry e : m.entries().values()) {
@@ -115,7 +116,7 @@ public final class RubricLoader {
                 out.put(e.key(), new Parameter(e.key(), Double.parseDouble(s.text()), null, e.keyPos()));
                 continue;
             }
-            Fields f = Fields.of(e.value(), "parameter " + e.key(), diagnostics);
+            Fields f = Fields.of(e.value(), Word.of("parameter", e.key()), diagnostics);
             if (f == null) continue;
             Double value = f.number("value", true);
             String label = f.text("label", false);
@@ -129,11 +130,11 @@ public final class RubricLoader {
         Map<String, EvidenceField> out = new LinkedHashMap<>();
         if (node == null) return out;
         if (!(node instanceof YamlNode.Mapping m)) {
-            diagnostics.add(Diagnostic.error("E-SHAPE", node.pos(), "evidence", "mapping", node.kindName()));
+            diagnostics.add(Diagnostic.error("E-SHAPE", node.pos(), Word.of("evidence"), Word.of("mapping"), Fields.kind(node), ""));
             return out;
         }
         for (YamlNode.Mapping.Entry e : m.entries().values()) {
-            Fields f = Fields.of(e.value(), "evidence " + e.key(), diagnostics);
+            Fields f = Fields.of(e.value(), Word.of("evidence-field", e.key()), diagnostics);
             if (f == null) continue;
             String label = f.text("label", false);
             Map<String, String> values = new LinkedHashMap<>();
@@ -142,7 +143,7 @@ public final class RubricLoader {
                 vm.entries().values().forEach(v -> values.put(v.key(),
                         v.value() instanceof YamlNode.Scalar s ? s.text().strip() : v.key()));
             } else if (valuesNode != null) {
-                diagnostics.add(Diagnostic.error("E-TYPE-VALUE", valuesNode.pos(), "values", "mapping", valuesNode.kindName()));
+                diagnostics.add(Fields.wrongType(valuesNode, "values", "mapping"));
             }
             String typeWord = f.text("type", valuesNode == null);
             FieldType type = typeWord == null ? (valuesNode != null ? FieldType.ENUM : null) : FieldType.named(typeWord);
@@ -177,7 +178,7 @@ public final class RubricLoader {
     }
 
     private Criterion criterion(YamlNode node, String regulationCite) {
-        Fields f = Fields.of(node, "criterion", diagnostics);
+        Fields f = Fields.of(node, Word.of("criterion"), diagnostics);
         if (f == null) return null;
         String id = f.text("id", true);
         String title = f.text("title", true);
@@ -186,13 +187,13 @@ public final class RubricLoader {
         String inherited = cite != null ? cite : regulationCite;
         List<Item> items = items(f.list("items", true), inherited);
         f.rejectUnknown();
-        if (id == null || max == null) return null;
-        return new Criterion(id, title, max, cite, items, f.pos(), f.keyPos("max"));
+        if (id == null) return null;
+        // as for items: NaN keeps the criterion (and the use of its fields) without a misleading total
+        return new Criterion(id, title, max == null ? Double.NaN : max, cite, items, f.pos(), f.keyPos("max"));
     }
 
     private Section section(YamlNode node, Section.Kind kind, String regulationCite) {
-        String where = kind == Section.Kind.BONUS ? "bonus" : "deductions";
-        Fields f = Fields.of(node, where, diagnostics);
+        Fields f = Fields.of(node, Word.of(kind == Section.Kind.BONUS ? "bonus" : "deductions"), diagnostics);
         if (f == null) return null;
         String title = f.text("title", false);
         Double max = f.number("max", true);
@@ -212,7 +213,7 @@ public final class RubricLoader {
     }
 
     private Item item(YamlNode node, String inheritedCite) {
-        Fields f = Fields.of(node, "item", diagnostics);
+        Fields f = Fields.of(node, Word.of("item"), diagnostics);
         if (f == null) return null;
         String id = f.text("id", true);
         String title = f.text("title", true);
@@ -263,7 +264,7 @@ public final class RubricLoader {
     private List<Tier> tiers(List<YamlNode> nodes) {
         List<Tier> tiers = new ArrayList<>();
         for (YamlNode n : nodes) {
-            Fields f = Fields.of(n, "tier", diagnostics);
+            Fields f = Fields.of(n, Word.of("tier"), diagnostics);
             if (f == null) continue;
             String label = f.text("label", true);
             String text = f.text("text", false);
@@ -283,7 +284,7 @@ public final class RubricLoader {
     }
 
     private RatingClass ratingClass(YamlNode node) {
-        Fields f = Fields.of(node, "rating class", diagnostics);
+        Fields f = Fields.of(node, Word.of("rating-class"), diagnostics);
         if (f == null) return null;
         String name = f.text("class", true);
         boolean otherwise = f.flag("otherwise");
@@ -300,7 +301,7 @@ public final class RubricLoader {
                 if (when != null) bars.add(new RatingClass.Bar(when, s.text().strip(), s.pos()));
                 continue;
             }
-            Fields bf = Fields.of(b, "barred-if", diagnostics);
+            Fields bf = Fields.of(b, Word.of("bar"), diagnostics);
             if (bf == null) continue;
             YamlNode.Scalar whenText = bf.scalar("when", true);
             Expr when = expression(whenText);
@@ -319,7 +320,7 @@ public final class RubricLoader {
         if (s == null) return null;
         if (s.isNumber()) return new Points(Double.parseDouble(s.text()), null, s.pos());
         if (s.kind() == YamlNode.Scalar.Kind.STRING) return new Points(Double.NaN, s.text().strip(), s.pos());
-        diagnostics.add(Diagnostic.error("E-TYPE-VALUE", s.pos(), key, "number", s.kindName()));
+        diagnostics.add(Fields.wrongType(s, key, "number"));
         return null;
     }
 

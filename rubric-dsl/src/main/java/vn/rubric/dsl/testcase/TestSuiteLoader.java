@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.dsl.diag.Diagnostics;
+import vn.rubric.dsl.diag.Word;
 import vn.rubric.dsl.evidence.EvidenceValues;
 import vn.rubric.dsl.load.Fields;
 import vn.rubric.dsl.model.EvidenceField;
@@ -37,7 +38,7 @@ public final class TestSuiteLoader {
     }
 
     private List<TestCase> suite(YamlNode root) {
-        Fields top = Fields.of(root, "test file", diagnostics);
+        Fields top = Fields.of(root, Word.of("test-file"), diagnostics);
         if (top == null) return List.of();
         Map<String, YamlNode.Scalar> baseline = evidence(top.node("baseline"));
         List<TestCase> cases = new ArrayList<>();
@@ -50,7 +51,7 @@ public final class TestSuiteLoader {
     }
 
     private TestCase testCase(YamlNode node, Map<String, YamlNode.Scalar> baseline) {
-        Fields f = Fields.of(node, "test case", diagnostics);
+        Fields f = Fields.of(node, Word.of("test-case"), diagnostics);
         if (f == null) return null;
         String name = f.text("name", true);
         String description = f.text("description", false);
@@ -67,7 +68,7 @@ public final class TestSuiteLoader {
         Map<String, YamlNode.Scalar> out = new LinkedHashMap<>();
         if (node == null) return out;
         if (!(node instanceof YamlNode.Mapping m)) {
-            diagnostics.add(Diagnostic.error("E-SHAPE", node.pos(), "evidence", "mapping", node.kindName()));
+            diagnostics.add(Diagnostic.error("E-SHAPE", node.pos(), Word.of("evidence"), Word.of("mapping"), Fields.kind(node), ""));
             return out;
         }
         for (YamlNode.Mapping.Entry e : m.entries().values()) {
@@ -78,7 +79,7 @@ public final class TestSuiteLoader {
             } else if (e.value() instanceof YamlNode.Scalar s) {
                 out.put(e.key(), s);
             } else {
-                diagnostics.add(Diagnostic.error("E-TYPE-VALUE", e.value().pos(), e.key(), "value", e.value().kindName()));
+                diagnostics.add(Fields.wrongType(e.value(), e.key(), "value"));
             }
         }
         return out;
@@ -105,10 +106,10 @@ public final class TestSuiteLoader {
 
     private TestCase.Expectation expectation(YamlNode node, Fields testCase) {
         if (node == null) {
-            diagnostics.add(Diagnostic.error("E-MISSING-KEY", testCase.pos(), "expect", "test case"));
+            diagnostics.add(Diagnostic.error("E-MISSING-KEY", testCase.pos(), "expect", Word.of("test-case")));
             return null;
         }
-        Fields f = Fields.of(node, "expect", diagnostics);
+        Fields f = Fields.of(node, Word.of("expect"), diagnostics);
         if (f == null) return null;
         Map<String, Double> items = points(f.node("items"), "items");
         Map<String, Double> criteria = points(f.node("criteria"), "criteria");
@@ -144,7 +145,7 @@ public final class TestSuiteLoader {
     /** {@code - Class name} or {@code - { class: Class name, because: reason }}. */
     private TestCase.ExpectedBar expectedBar(YamlNode node) {
         if (node instanceof YamlNode.Scalar s) return new TestCase.ExpectedBar(s.text().strip(), null);
-        Fields f = Fields.of(node, "barred", diagnostics);
+        Fields f = Fields.of(node, Word.of("bar"), diagnostics);
         if (f == null) return null;
         String ratingClass = f.text("class", true);
         String because = f.text("because", false);
@@ -156,12 +157,12 @@ public final class TestSuiteLoader {
         Map<String, Double> out = new LinkedHashMap<>();
         if (node == null) return out;
         if (!(node instanceof YamlNode.Mapping m)) {
-            diagnostics.add(Diagnostic.error("E-SHAPE", node.pos(), key, "mapping", node.kindName()));
+            diagnostics.add(Diagnostic.error("E-SHAPE", node.pos(), Word.of("expected-points"), Word.of("mapping"), Fields.kind(node), ""));
             return out;
         }
         for (YamlNode.Mapping.Entry e : m.entries().values()) {
             if (e.value() instanceof YamlNode.Scalar s && s.isNumber()) out.put(e.key(), Double.parseDouble(s.text()));
-            else diagnostics.add(Diagnostic.error("E-TYPE-VALUE", e.value().pos(), e.key(), "number", e.value().kindName()));
+            else diagnostics.add(Fields.wrongType(e.value(), e.key(), "number"));
         }
         return out;
     }

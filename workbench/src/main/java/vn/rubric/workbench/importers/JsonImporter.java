@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.dsl.diag.Diagnostics;
+import vn.rubric.dsl.diag.Word;
+import vn.rubric.dsl.load.Fields;
 import vn.rubric.dsl.model.Rubric;
 import vn.rubric.dsl.source.SourcePos;
 import vn.rubric.dsl.source.YamlNode;
@@ -36,14 +38,14 @@ public final class JsonImporter implements Importer {
         if (root instanceof YamlNode.Mapping m && m.get("units") != null) root = m.get("units");
         if (root == null) return new ImportResult(List.of(), diagnostics);
         if (!(root instanceof YamlNode.Sequence list)) {
-            diagnostics.add(Diagnostic.error("E-SHAPE", root.pos(), "units", "list", root.kindName()));
+            diagnostics.add(Diagnostic.error("E-SHAPE", root.pos(), Word.of("units"), Word.of("list"), Fields.kind(root), ""));
             return new ImportResult(List.of(), diagnostics);
         }
         List<RawUnit> raws = new ArrayList<>();
         Map<String, SourcePos> names = new LinkedHashMap<>();
         for (YamlNode n : list.items()) {
             if (!(n instanceof YamlNode.Mapping m)) {
-                diagnostics.add(Diagnostic.error("E-SHAPE", n.pos(), "unit", "mapping", n.kindName()));
+                diagnostics.add(Diagnostic.error("E-SHAPE", n.pos(), Word.of("unit"), Word.of("mapping"), Fields.kind(n), ""));
                 continue;
             }
             Map<String, RawUnit.Cell> fields = new LinkedHashMap<>();
@@ -52,7 +54,7 @@ public final class JsonImporter implements Importer {
                 names.putIfAbsent(e.key(), e.keyPos());
                 Object value = e.value() instanceof YamlNode.Scalar s ? scalar(s) : null;
                 if (!(e.value() instanceof YamlNode.Scalar)) {
-                    diagnostics.add(Diagnostic.error("E-TYPE-VALUE", e.value().pos(), e.key(), "value", e.value().kindName()));
+                    diagnostics.add(Fields.wrongType(e.value(), e.key(), "value"));
                 }
                 RawUnit.Cell cell = new RawUnit.Cell(value, e.value().pos());
                 if (e.key().equals(RawUnit.ID)) id = cell;
