@@ -75,7 +75,8 @@ public final class RuleBase {
         return new Result(new RuleBase(pack, kieBase), diagnostics);
     }
 
-    private static Diagnostic locate(RulePack pack, Message m) {
+    /** Where a Drools message belongs: the hand-written file and line, or the rubric line behind a generated one. */
+    static Diagnostic locate(RulePack pack, Message m) {
         String text = m.getText() == null ? "" : m.getText().strip();
         String path = m.getPath();
         if (path == null || path.endsWith("/" + GENERATED_FILE)) {
