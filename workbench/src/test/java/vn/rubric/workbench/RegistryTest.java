@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import vn.rubric.workbench.commands.CommandContribution;
 import vn.rubric.workbench.importers.Importer;
+import vn.rubric.workbench.platform.Contributions;
 import vn.rubric.workbench.platform.ExtensionPoint;
 import vn.rubric.workbench.platform.ExtensionPoints;
 import vn.rubric.workbench.platform.Plugin;
@@ -25,18 +27,7 @@ class RegistryTest {
     @Test
     void aPluginAddsToAPointWithoutTheCoreKnowingIt() {
         ExtensionPoint<String> greetings = ExtensionPoint.of("greetings", String.class);
-        Plugin p = new Plugin() {
-            @Override
-            public String id() {
-                return "hello";
-            }
-
-            @Override
-            public void contribute(vn.rubric.workbench.platform.Contributions c) {
-                c.add(greetings, "xin chào");
-            }
-        };
-        Registry r = new Registry(List.of(p));
+        Registry r = new Registry(List.of(plugin("hello", c -> c.add(greetings, "xin chào"))));
         assertEquals(List.of("xin chào"), r.contributions(greetings));
         assertEquals("hello", r.entries(greetings).get(0).pluginId());
     }
@@ -45,17 +36,21 @@ class RegistryTest {
     void aContributionOfTheWrongTypeIsRefused() {
         @SuppressWarnings({"rawtypes", "unchecked"})
         ExtensionPoint<Object> wrong = (ExtensionPoint) ExtensionPoints.IMPORTERS;
-        Plugin p = new Plugin() {
+        Plugin bad = plugin("bad", c -> c.add(wrong, "not an importer"));
+        assertThrows(IllegalArgumentException.class, () -> new Registry(List.of(bad)));
+    }
+
+    private static Plugin plugin(String id, Consumer<Contributions> contributions) {
+        return new Plugin() {
             @Override
             public String id() {
-                return "bad";
+                return id;
             }
 
             @Override
-            public void contribute(vn.rubric.workbench.platform.Contributions c) {
-                c.add(wrong, "not an importer");
+            public void contribute(Contributions c) {
+                contributions.accept(c);
             }
         };
-        assertThrows(IllegalArgumentException.class, () -> new Registry(List.of(p)));
     }
 }
