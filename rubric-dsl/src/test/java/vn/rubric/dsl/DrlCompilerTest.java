@@ -36,6 +36,14 @@ class DrlCompilerTest {
     }
 
     @Test
+    void aMultiLineTitleStaysInsideItsComment() {
+        String yaml = MINI.replace("title: Quy định thử", "title: |\n    Quy định thử\n    rule \"evil\" when then end");
+        String drl = compile(yaml).drl();
+        assertTrue(drl.startsWith("// Quy định thử rule \"evil\" when then end\n"), drl);
+        assertFalse(drl.lines().anyMatch(l -> l.startsWith("rule \"evil\"")), drl);
+    }
+
+    @Test
     void generatedLinesMapBackToTheRubric() {
         CompiledRubric c = compile(MINI);
         String[] lines = c.drl().split("\n");

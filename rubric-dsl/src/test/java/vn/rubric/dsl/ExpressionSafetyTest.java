@@ -33,6 +33,7 @@ class ExpressionSafetyTest {
         "x == 1 #                             | E-EXPR-JAVA      | 7",
         "(a == 1                              | E-EXPR-EXPECTED  | 7",
         "1 < x < 3                            | E-EXPR-CHAINED   | 6",
+        "x > .5                               | E-EXPR-NUMBER-DOT | 4",
     })
     void rejectsAtTheOffendingColumn(String text, String code, int offset) {
         Diagnostics d = new Diagnostics();

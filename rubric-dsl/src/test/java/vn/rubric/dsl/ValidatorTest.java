@@ -108,6 +108,53 @@ class ValidatorTest {
         assertTrue(vi.startsWith("rubric.yaml:3:1: lỗi E-SUM-TOTAL"), vi);
     }
 
+    @Test
+    void withDeductionsTheLastClassMustHoldTotalsBelowZero() {
+        String yaml = MINI.replace("rating:", """
+                deductions:
+                  max: 2
+                  items:
+                    - { id: "D.1", title: Trừ điểm, max: 2, assessed: office }
+                rating:""").replace("  - class: Yếu\n    otherwise: true", "  - class: Yếu\n    min: 0");
+        assertEquals(List.of("E-RATING-GAP"), codes(check(yaml)));
+    }
+
+    @Test
+    void aDefaultMustBeAValueTheDataCouldHold() {
+        String yaml = MINI.replace("evidence:\n", "evidence:\n  calls: { label: Số cuộc, type: count, default: 1.5 }\n")
+                .replace("when: hot_spot == handled", "when: hot_spot == handled and calls > 0");
+        assertEquals(List.of("E-DATA-COUNT"), codes(check(yaml)));
+        assertEquals(List.of("E-DATA-SHARE"), codes(check(MINI.replace("default: 1", "default: 1.5"))));
+    }
+
+    @Test
+    void wordsTheResultsUseCannotBeCriterionIds() {
+        assertEquals(List.of("E-CRITERION-ID-RESERVED"), codes(check(MINI.replace("- id: \"1\"", "- id: bonus"))));
+    }
+
+    @Test
+    void roundingNeedsAStep() {
+        assertEquals(List.of("E-ROUNDING-NO-STEP"), codes(check(MINI.replace("round-to: 0.25", "rounding: down"))));
+    }
+
+    @Test
+    void aRuleFileMustBeInRules() {
+        String yaml = MINI.replace("assessed: office\n        round-to: 0.25", "rule: ../elsewhere.drl\n        reads: [office]");
+        assertEquals(List.of("E-RULE-FILE-PLACE"), codes(check(yaml)));
+    }
+
+    @Test
+    void anEnumValueMayComeFirstInAComparison() {
+        assertEquals(List.of(), codes(check(MINI.replace("when: hot_spot == handled", "when: handled == hot_spot"))));
+    }
+
+    @Test
+    void anEnumValueThatShadowsAFieldIsRefused() {
+        String yaml = MINI.replace("values: { none: Không xảy ra, handled: Đã xử lý, unhandled: Chưa xử lý }",
+                "values: { none: Không xảy ra, handled: Đã xử lý, unhandled: Chưa xử lý, office: Văn phòng }");
+        assertEquals("E-ENUM-SHADOWED", codes(check(yaml)).get(0));
+    }
+
     private static Diagnostic at(Diagnostics d, String code) {
         return d.all().stream().filter(x -> x.code().equals(code)).findFirst().orElseThrow(() -> new AssertionError(code + " not in " + d.all()));
     }

@@ -47,6 +47,7 @@ class ScoringTest {
         ScoreSheet.ItemLine office = s.item("1.2");
         assertEquals(0.5, office.points()); // 2/20 of 4 points = 0.4, nearest quarter 0.5
         assertEquals("mỗi cuộc đối thoại 1 điểm", s.item("2.1").rule());
+        assertEquals(java.util.Map.of("dialogues", 2), s.item("2.1").read(), "a hand-written item shows the fields it declares it reads");
         assertEquals(1.0, s.deductions());
         assertEquals(0.0, s.bonus());
         assertEquals(2, s.criteria().size());

@@ -38,6 +38,7 @@ public final class EvidenceValues {
         switch (f.type()) {
             case BOOLEAN -> {
                 if (raw instanceof Boolean b) return Coerced.ok(b);
+                if (raw instanceof Number n && (n.doubleValue() == 0 || n.doubleValue() == 1)) return Coerced.ok(n.doubleValue() == 1);
                 return switch (text.toLowerCase(Locale.ROOT)) {
                     case "true", "yes", "1", "có", "x" -> Coerced.ok(true);
                     case "false", "no", "0", "không" -> Coerced.ok(false);
@@ -55,6 +56,8 @@ public final class EvidenceValues {
                 } catch (NumberFormatException e) {
                     return Coerced.error("E-DATA-NUMBER", text, f.name(), f.type().word);
                 }
+                // "NaN" and "Infinity" parse as doubles but are not evidence
+                if (!Double.isFinite(d)) return Coerced.error("E-DATA-NUMBER", text, f.name(), f.type().word);
                 return ok(f, d);
             }
         }

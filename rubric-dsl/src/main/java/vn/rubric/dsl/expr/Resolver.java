@@ -144,10 +144,15 @@ public final class Resolver {
             if (!r.type().equals(ValueType.NUMBER)) return mismatch(b.right(), b.op().symbol, r.type(), ValueType.NUMBER);
             return new Typed(new Expr.Binary(b.op(), l.expr(), r.expr(), b.pos()), ValueType.NUMBER);
         }
-        // comparison: resolve the side that names a field first, so a bare enum value on the other side is understood
-        Typed l = visit(b.left(), null);
+        // comparison: resolve the side that names a field first, so a bare enum value on either side is understood
+        // (when both sides are unknown names, the left one is reported: it is most likely the misspelt field)
+        boolean valueFirst = b.left() instanceof Expr.Name n && !isKnown(n.name())
+                && !(b.right() instanceof Expr.Name m && !isKnown(m.name()));
+        Typed r = valueFirst ? visit(b.right(), null) : null;
+        if (valueFirst && r == null) return null;
+        Typed l = visit(b.left(), r != null && r.type().kind() == ValueType.Kind.ENUM ? r.type() : null);
         if (l == null) return null;
-        Typed r = visit(b.right(), l.type().kind() == ValueType.Kind.ENUM ? l.type() : null);
+        if (r == null) r = visit(b.right(), l.type().kind() == ValueType.Kind.ENUM ? l.type() : null);
         if (r == null) return null;
         if (l.expr() instanceof Expr.Str && r.type().kind() == ValueType.Kind.ENUM) {
             l = enumValue(((Expr.Str) l.expr()).value(), l.expr(), r.type());
@@ -159,6 +164,10 @@ public final class Resolver {
             return fail(Diagnostic.error("E-TYPE-ORDER", b.pos(), b.op().symbol, describe(l.type())));
         }
         return new Typed(new Expr.Binary(b.op(), l.expr(), r.expr(), b.pos()), ValueType.BOOLEAN);
+    }
+
+    private boolean isKnown(String name) {
+        return scope.fields().containsKey(name) || scope.parameters().containsKey(name);
     }
 
     private Typed in(Expr.In in) {

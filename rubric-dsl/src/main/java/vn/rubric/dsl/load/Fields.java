@@ -107,7 +107,7 @@ public final class Fields {
     public boolean flag(String key) {
         YamlNode n = node(key);
         if (n == null) return false;
-        if (n instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.BOOLEAN) return Boolean.parseBoolean(s.text());
+        if (n instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.BOOLEAN) return s.booleanValue();
         diagnostics.add(wrongType(n, key, "boolean"));
         return false;
     }

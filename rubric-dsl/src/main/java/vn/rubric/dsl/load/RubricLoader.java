@@ -101,7 +101,7 @@ public final class RubricLoader {
         Double total = f.number("total", true);
         f.rejectUnknown();
         return new Regulation(id, title, authority, decision, decisionDate, from, until, version, cite,
-                total == null ? 0 : total, f.pos(), f.keyPos("total"));
+                total == null ? Double.NaN : total, f.pos(), f.keyPos("total"));
     }
 
     private Map<String, Parameter> parameters(YamlNode node) {
@@ -162,7 +162,7 @@ public final class RubricLoader {
     private Object defaultValue(YamlNode.Scalar s, FieldType type, String field, Map<String, String> values) {
         switch (type) {
             case BOOLEAN -> {
-                if (s.kind() == YamlNode.Scalar.Kind.BOOLEAN) return Boolean.parseBoolean(s.text());
+                if (s.kind() == YamlNode.Scalar.Kind.BOOLEAN) return s.booleanValue();
             }
             case ENUM -> {
                 if (values.containsKey(s.text())) return s.text();
@@ -220,6 +220,12 @@ public final class RubricLoader {
         Double max = f.number("max", true);
         String cite = f.text("cite", false);
         List<String> kinds = List.of("pick-one", "assessed", "formula", "rule").stream().filter(f::has).toList();
+        List<String> reads = new ArrayList<>();
+        for (YamlNode r : f.list("reads", false)) {
+            if (r instanceof YamlNode.Scalar s) reads.add(s.text().strip());
+            else diagnostics.add(Fields.wrongType(r, "reads", "text"));
+        }
+        if (!reads.isEmpty() && !kinds.equals(List.of("rule"))) diagnostics.add(Diagnostic.error("E-READS-RULE-ONLY", f.keyPos("reads"), id));
         Scoring scoring = null;
         if (kinds.size() != 1) {
             diagnostics.add(Diagnostic.error(kinds.isEmpty() ? "E-ITEM-KIND-MISSING" : "E-ITEM-KIND-MANY", f.pos(), id, String.join(", ", kinds)));
@@ -236,7 +242,7 @@ public final class RubricLoader {
                 }
                 default -> {
                     YamlNode.Scalar s = f.scalar("rule", true);
-                    yield s == null ? null : new Scoring.Drl(s.text(), s.pos());
+                    yield s == null ? null : new Scoring.Drl(s.text(), s.pos(), List.copyOf(reads), f.keyPos("reads"));
                 }
             };
         }
@@ -258,6 +264,7 @@ public final class RubricLoader {
                 default -> diagnostics.add(Diagnostic.error("E-ROUNDING-MODE", f.keyPos("rounding"), mode));
             }
         }
+        if (step == null && mode != null) diagnostics.add(Diagnostic.error("E-ROUNDING-NO-STEP", f.keyPos("rounding"), mode));
         return step == null ? Rounding.NONE : new Rounding(step, m);
     }
 

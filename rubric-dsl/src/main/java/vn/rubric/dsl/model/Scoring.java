@@ -16,6 +16,9 @@ public sealed interface Scoring {
     /** Points from an expression over the evidence, clamped to [0, max] and rounded as stated. */
     record Formula(Expr expression, Rounding rounding) implements Scoring {}
 
-    /** Points given by a hand-written rule in the pack's rules/ folder. */
-    record Drl(String file, SourcePos filePos) implements Scoring {}
+    /**
+     * Points given by a hand-written rule in the pack's rules/ folder. {@code reads} names the
+     * evidence fields the rule reads, so the score sheet can show them.
+     */
+    record Drl(String file, SourcePos filePos, List<String> reads, SourcePos readsPos) implements Scoring {}
 }

@@ -22,6 +22,17 @@ public sealed interface YamlNode {
             return kind == Kind.INTEGER || kind == Kind.DECIMAL;
         }
 
+        /**
+         * The value of a BOOLEAN scalar. The YAML parser also reads yes/no and on/off as
+         * booleans (YAML 1.1), so the text, not Boolean.parseBoolean, decides.
+         */
+        public boolean booleanValue() {
+            return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "true", "yes", "on", "y" -> true;
+                default -> false;
+            };
+        }
+
         /** Where the scalar's own text starts (after an opening quote). */
         public SourcePos textPos() {
             return quoted ? pos.plusColumns(1) : pos;

@@ -92,7 +92,7 @@ public final class TestSuiteLoader {
         for (EvidenceField field : rubric.evidence().values()) {
             YamlNode.Scalar s = raw.get(field.name());
             Object value = s == null || s.kind() == YamlNode.Scalar.Kind.NULL ? null
-                    : s.kind() == YamlNode.Scalar.Kind.BOOLEAN ? (Object) Boolean.parseBoolean(s.text()) : s.text();
+                    : s.kind() == YamlNode.Scalar.Kind.BOOLEAN ? (Object) s.booleanValue() : s.text();
             EvidenceValues.Coerced c = EvidenceValues.coerce(field, value);
             if (c.ok()) {
                 out.put(field.name(), c.value());

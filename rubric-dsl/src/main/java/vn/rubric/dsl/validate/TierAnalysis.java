@@ -25,7 +25,8 @@ final class TierAnalysis {
 
     record Overlap(int first, int second, String witness) {}
 
-    record Result(List<Overlap> overlaps, String gapWitness, boolean exhaustive) {}
+    /** {@code exhaustive}: the search proves there is no gap; {@code tooLarge}: it was not run at all. */
+    record Result(List<Overlap> overlaps, String gapWitness, boolean exhaustive, boolean tooLarge) {}
 
     private TierAnalysis() {}
 
@@ -40,7 +41,7 @@ final class TierAnalysis {
             List<Object> domain = domain(schema.get(name), conditions, exhaustive);
             domains.put(name, domain);
             combinations *= Math.max(1, domain.size());
-            if (combinations > MAX_COMBINATIONS) return new Result(List.of(), null, false);
+            if (combinations > MAX_COMBINATIONS) return new Result(List.of(), null, false, true);
         }
         List<Overlap> overlaps = new ArrayList<>();
         String[] gap = {null};
@@ -59,7 +60,7 @@ final class TierAnalysis {
                 }
             }
         });
-        return new Result(overlaps, gap[0], exhaustive[0]);
+        return new Result(overlaps, gap[0], exhaustive[0], false);
     }
 
     private interface Visitor {

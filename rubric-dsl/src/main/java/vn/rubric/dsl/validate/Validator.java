@@ -7,7 +7,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import vn.rubric.dsl.diag.Diagnostic;
+import vn.rubric.dsl.compile.FactModel;
 import vn.rubric.dsl.diag.Diagnostics;
+import vn.rubric.dsl.diag.Word;
+import vn.rubric.dsl.evidence.EvidenceValues;
 import vn.rubric.dsl.expr.Expr;
 import vn.rubric.dsl.expr.Resolver;
 import vn.rubric.dsl.expr.Scope;
@@ -23,6 +26,7 @@ import vn.rubric.dsl.model.Rubric;
 import vn.rubric.dsl.model.Scoring;
 import vn.rubric.dsl.model.Section;
 import vn.rubric.dsl.model.Tier;
+import vn.rubric.dsl.source.SourcePos;
 
 import vn.rubric.dsl.util.Names;
 
@@ -40,6 +44,8 @@ public final class Validator {
     private final Diagnostics diagnostics = new Diagnostics();
     private final Set<String> usedFields = new HashSet<>();
     private final Set<String> usedParameters = new HashSet<>();
+    /** An expression that did not resolve may have used any field, so "unused" would be a guess. */
+    private boolean someExpressionFailed;
 
     private Validator(Rubric rubric) {
         this.rubric = rubric;
@@ -60,7 +66,11 @@ public final class Validator {
         Set<String> criterionIds = new HashSet<>();
         double sum = 0;
         for (Criterion c : rubric.criteria()) {
-            if (!criterionIds.add(c.id())) diagnostics.add(Diagnostic.error("E-DUPLICATE-ID", c.pos(), "criterion", c.id()));
+            if (!criterionIds.add(c.id())) diagnostics.add(Diagnostic.error("E-DUPLICATE-ID", c.pos(), Word.of("criterion"), c.id()));
+            // the results name the bonus and deduction sections by these words
+            if (List.of(FactModel.SECTION_BONUS, FactModel.SECTION_DEDUCTION, FactModel.SECTION_CRITERION).contains(c.id())) {
+                diagnostics.add(Diagnostic.error("E-CRITERION-ID-RESERVED", c.pos(), c.id()));
+            }
             criterion(c, itemIds);
             sum += c.max();
         }
@@ -98,22 +108,26 @@ public final class Validator {
             if (f.type() == FieldType.ENUM) {
                 if (f.values().isEmpty()) diagnostics.add(Diagnostic.error("E-FIELD-VALUES", f.pos(), f.name()));
                 for (String v : f.values().keySet()) {
-                    if (!Names.isValidName(v) && !List.of("true", "false").contains(v)) {
-                        diagnostics.add(Diagnostic.error("E-ENUM-NAME", f.pos(), v, f.name()));
+                    if (!Names.isValidName(v)) diagnostics.add(Diagnostic.error("E-ENUM-NAME", f.pos(), v, f.name()));
+                    // a field or parameter of the same name would win over the value in "x == v"
+                    else if (rubric.evidence().containsKey(v) || rubric.parameters().containsKey(v)) {
+                        diagnostics.add(Diagnostic.error("E-ENUM-SHADOWED", f.pos(), v, f.name()));
                     }
                 }
             } else if (!f.values().isEmpty()) {
                 diagnostics.add(Diagnostic.error("E-FIELD-VALUES-TYPE", f.pos(), f.name(), f.type().word));
             }
-            if (f.type() == FieldType.SHARE && f.defaultValue() instanceof Double d && (d < 0 || d > 1)) {
-                diagnostics.add(Diagnostic.error("E-SHARE-RANGE", f.pos(), f.name(), num(d)));
+            if (f.defaultValue() != null) {
+                // a default must be a value the data could hold (a whole count, a share within 0..1)
+                EvidenceValues.Coerced c = EvidenceValues.coerce(f, f.defaultValue());
+                if (!c.ok()) diagnostics.add(Diagnostic.error(c.errorCode(), f.pos(), c.errorArgs()));
             }
         }
     }
 
     private void criterion(Criterion c, Set<String> itemIds) {
         if (c.items().isEmpty()) {
-            diagnostics.add(Diagnostic.error("E-NO-ITEMS", c.pos(), c.id()));
+            diagnostics.add(Diagnostic.error("E-NO-ITEMS", c.pos(), Word.of("criterion"), c.id()));
             return;
         }
         double sum = 0;
@@ -132,7 +146,7 @@ public final class Validator {
     }
 
     private void item(Item i, Set<String> itemIds) {
-        if (!itemIds.add(i.id())) diagnostics.add(Diagnostic.error("E-DUPLICATE-ID", i.pos(), "item", i.id()));
+        if (!itemIds.add(i.id())) diagnostics.add(Diagnostic.error("E-DUPLICATE-ID", i.pos(), Word.of("item"), i.id()));
         if (i.max() <= 0) diagnostics.add(Diagnostic.error("E-ITEM-MAX", i.pos(), i.id(), num(i.max())));
         if (i.cite() == null) diagnostics.add(Diagnostic.warning("W-NO-CITE", i.pos(), i.id()));
         Scoring s = i.scoring();
@@ -142,8 +156,16 @@ public final class Validator {
             use(Resolver.resolve(f.expression(), scope, ValueType.NUMBER, diagnostics));
             rounding(i, f.rounding().step());
         } else if (s instanceof Scoring.Drl d) {
+            for (String field : d.reads()) {
+                if (rubric.evidence().containsKey(field)) usedFields.add(field);
+                else diagnostics.add(unknownName(field, d.readsPos(), rubric.evidence().keySet()));
+            }
             Path folder = rubric.file() == null ? null : rubric.file().toAbsolutePath().getParent();
-            if (folder != null && !Files.isRegularFile(folder.resolve(d.file()))) {
+            Path file = Path.of(d.file()).normalize();
+            // the pack loads rules/*.drl and nothing else, so a rule file elsewhere would never run
+            if (file.getNameCount() != 2 || !file.getName(0).toString().equals("rules") || !file.toString().endsWith(".drl")) {
+                diagnostics.add(Diagnostic.error("E-RULE-FILE-PLACE", d.filePos(), d.file(), i.id()));
+            } else if (folder != null && !Files.isRegularFile(folder.resolve(file))) {
                 diagnostics.add(Diagnostic.error("E-RULE-FILE", d.filePos(), d.file(), i.id()));
             }
         }
@@ -178,7 +200,7 @@ public final class Validator {
         boolean resolved = true;
         for (int k = 0; k < p.tiers().size(); k++) {
             Tier t = p.tiers().get(k);
-            if (!labels.add(t.label())) diagnostics.add(Diagnostic.error("E-DUPLICATE-ID", t.pos(), "tier", t.label()));
+            if (!labels.add(t.label())) diagnostics.add(Diagnostic.error("E-DUPLICATE-LABEL", t.pos(), t.label(), item.id()));
             double points = points(t.points());
             if (!Double.isNaN(points) && (points < -EPSILON || points > item.max() + EPSILON)) {
                 diagnostics.add(Diagnostic.error("E-TIER-RANGE", t.points().pos(), t.label(), num(points), item.id(), num(item.max())));
@@ -205,6 +227,8 @@ public final class Validator {
         if (!hasFallback) {
             if (r.gapWitness() != null) {
                 diagnostics.add(Diagnostic.error("E-TIER-GAP", item.pos(), item.id(), r.gapWitness()));
+            } else if (r.tooLarge()) {
+                diagnostics.add(Diagnostic.error("E-TIER-NO-FALLBACK-LARGE", item.pos(), item.id()));
             } else if (!r.exhaustive()) {
                 diagnostics.add(Diagnostic.error("E-TIER-NO-FALLBACK", item.pos(), item.id()));
             }
@@ -219,10 +243,11 @@ public final class Validator {
         }
         Set<String> names = new HashSet<>();
         double previousMin = Double.POSITIVE_INFINITY;
+        double lastMin = Double.NaN;
         double reachable = rubric.regulation().total() + (rubric.bonus() == null ? 0 : rubric.bonus().max());
         for (int k = 0; k < classes.size(); k++) {
             RatingClass c = classes.get(k);
-            if (!names.add(c.name())) diagnostics.add(Diagnostic.error("E-DUPLICATE-ID", c.pos(), "rating class", c.name()));
+            if (!names.add(c.name())) diagnostics.add(Diagnostic.error("E-DUPLICATE-CLASS", c.pos(), c.name()));
             for (RatingClass.Bar b : c.barredIf()) use(Resolver.resolve(b.when(), scope, ValueType.BOOLEAN, diagnostics));
             if (c.isFallback()) {
                 if (k != classes.size() - 1) diagnostics.add(Diagnostic.error("E-RATING-FALLBACK-LAST", c.pos(), c.name()));
@@ -230,6 +255,7 @@ public final class Validator {
                 continue;
             }
             double min = points(c.min());
+            lastMin = min;
             if (Double.isNaN(min)) continue;
             if (min >= previousMin) diagnostics.add(Diagnostic.warning("W-RATING-ORDER", c.pos(), c.name(), num(min), num(previousMin)));
             if (min > reachable + EPSILON) diagnostics.add(Diagnostic.warning("W-RATING-UNREACHABLE", c.pos(), c.name(), num(min), num(reachable)));
@@ -237,13 +263,15 @@ public final class Validator {
         }
         RatingClass last = classes.get(classes.size() - 1);
         if (!last.isFallback()) {
-            double min = points(last.min());
-            if (!Double.isNaN(min) && min > 0) diagnostics.add(Diagnostic.error("E-RATING-GAP", last.pos(), num(min), last.name()));
+            // with deductions a total can fall below 0; the last class must still hold it
+            double lowest = rubric.deductions() == null ? 0 : -rubric.deductions().max();
+            if (!Double.isNaN(lastMin) && lastMin > lowest) diagnostics.add(Diagnostic.error("E-RATING-GAP", last.pos(), num(lastMin), last.name()));
             else if (!last.barredIf().isEmpty()) diagnostics.add(Diagnostic.error("E-RATING-FALLBACK-BARRED", last.pos(), last.name()));
         }
     }
 
     private void unused() {
+        if (someExpressionFailed) return;
         for (EvidenceField f : rubric.evidence().values()) {
             if (!usedFields.contains(f.name())) diagnostics.add(Diagnostic.warning("W-UNUSED-FIELD", f.pos(), f.name()));
         }
@@ -267,7 +295,10 @@ public final class Validator {
     }
 
     private void use(Resolver.Typed t) {
-        if (t == null) return;
+        if (t == null) {
+            someExpressionFailed = true;
+            return;
+        }
         usedFields.addAll(Resolver.fieldsRead(t.expr()));
         collectParameters(t.expr());
     }
@@ -282,6 +313,11 @@ public final class Validator {
             collectParameters(in.subject());
             in.options().forEach(this::collectParameters);
         } else if (e instanceof Expr.Call c) c.args().forEach(this::collectParameters);
+    }
+
+    private static Diagnostic unknownName(String name, SourcePos at, java.util.Collection<String> known) {
+        String s = Names.closest(name, known);
+        return s == null ? Diagnostic.error("E-UNKNOWN-NAME", at, name) : Diagnostic.error("E-UNKNOWN-NAME-SUGGEST", at, name, s);
     }
 
     static String num(double d) {

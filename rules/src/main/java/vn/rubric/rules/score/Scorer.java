@@ -134,10 +134,16 @@ public final class Scorer {
                 missing.add(item.id());
                 continue;
             }
+            double points = (double) itemScore.get(s, "points");
+            // generated rules clamp; a hand-written one might not, and a sheet must not show 3 of 2
+            if (points < 0 || points > item.max() + 1e-9) {
+                problems.add(Diagnostic.error("E-SCORE-RANGE", u.origin(), u.id(), item.id(), Points.format(points), Points.format(item.max())));
+                return null;
+            }
             Map<String, Object> read = new LinkedHashMap<>();
             for (String field : fieldsRead.getOrDefault(item.id(), List.of())) read.put(field, u.evidence().get(field));
             lines.add(new ScoreSheet.ItemLine(item.id(), (String) itemScore.get(s, "section"), item.title(),
-                    (double) itemScore.get(s, "points"), item.max(), (String) itemScore.get(s, "rule"), read,
+                    points, item.max(), (String) itemScore.get(s, "rule"), read,
                     (String) itemScore.get(s, "citation")));
         }
         List<ScoreSheet.Subtotal> criteria = new ArrayList<>();

@@ -71,7 +71,7 @@ public final class JsonImporter implements Importer {
     private static Object scalar(YamlNode.Scalar s) {
         return switch (s.kind()) {
             case NULL -> null;
-            case BOOLEAN -> Boolean.parseBoolean(s.text());
+            case BOOLEAN -> s.booleanValue();
             case INTEGER, DECIMAL -> Double.parseDouble(s.text());
             case STRING -> s.text();
         };

@@ -40,7 +40,8 @@ public final class TextSheetReporter implements Reporter {
         Regulation r = rubric.regulation();
         out.println(text.get("sheet.title", s.unit().name(), s.unit().id()));
         out.println("  " + r.title());
-        out.println("  " + java.util.stream.Stream.of(r.decision(), r.decisionDate(), r.authority()).filter(x -> x != null).collect(Collectors.joining(" · ")));
+        String issued = java.util.stream.Stream.of(r.decision(), r.decisionDate(), r.authority()).filter(x -> x != null).collect(Collectors.joining(" · "));
+        if (!issued.isEmpty()) out.println("  " + issued);
         String rule = "─".repeat(6 + TITLE_WIDTH + 24);
         out.println(rule);
         out.println(String.format("%-6s%-" + TITLE_WIDTH + "s%12s%12s", text.get("sheet.no"), text.get("sheet.content"), text.get("sheet.max"), text.get("sheet.points")));
@@ -52,9 +53,10 @@ public final class TextSheetReporter implements Reporter {
         }
         rubric.sections().forEach(sec -> {
             boolean bonus = sec.kind() == Section.Kind.BONUS;
-            Double points = bonus ? s.bonus() : s.deductions();
+            double points = bonus ? s.bonus() : s.deductions();
+            String signed = points == 0 ? "0" : (bonus ? "+" : "−") + n.format(points);
             row(out, "", text.get(bonus ? "sheet.bonus" : "sheet.deductions") + (sec.title() == null ? "" : ": " + sec.title()),
-                    n.format(sec.max()), (bonus ? "+" : "−") + n.format(points == null ? 0 : points));
+                    n.format(sec.max()), signed);
             for (var item : sec.items()) itemRow(s.item(item.id()), text, n, out);
         });
         out.println(rule);
