@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
 import org.kie.api.KieBase;
+import org.kie.api.definition.type.FactField;
 import org.kie.api.definition.type.FactType;
 import org.kie.api.runtime.KieSession;
 import vn.rubric.dsl.compile.FactModel;
@@ -34,6 +35,11 @@ public final class Scorer {
     private final Rubric rubric;
     private final int chunkSize;
     private final FactType evidence, itemScore, subtotal, total, rating, barred;
+    // the result fields, looked up once: FactType.get(fact, name) searches by name on every read
+    private final FactField itemUnit, itemId, itemSection, itemPoints, itemRule, itemCitation;
+    private final FactField subtotalUnit, subtotalSection, subtotalId, subtotalPoints;
+    private final FactField totalUnit, totalBonus, totalDeductions, totalPoints;
+    private final FactField ratingUnit, ratingClass, barredUnit, barredClass, barredReason;
 
     public Scorer(RuleBase ruleBase) {
         this(ruleBase, DEFAULT_CHUNK);
@@ -51,6 +57,25 @@ public final class Scorer {
         this.total = kb.getFactType(pkg, FactModel.TOTAL);
         this.rating = kb.getFactType(pkg, FactModel.RATING);
         this.barred = kb.getFactType(pkg, FactModel.BARRED);
+        this.itemUnit = itemScore.getField("unitId");
+        this.itemId = itemScore.getField("itemId");
+        this.itemSection = itemScore.getField("section");
+        this.itemPoints = itemScore.getField("points");
+        this.itemRule = itemScore.getField("rule");
+        this.itemCitation = itemScore.getField("citation");
+        this.subtotalUnit = subtotal.getField("unitId");
+        this.subtotalSection = subtotal.getField("section");
+        this.subtotalId = subtotal.getField("id");
+        this.subtotalPoints = subtotal.getField("points");
+        this.totalUnit = total.getField("unitId");
+        this.totalBonus = total.getField("bonus");
+        this.totalDeductions = total.getField("deductions");
+        this.totalPoints = total.getField("points");
+        this.ratingUnit = rating.getField("unitId");
+        this.ratingClass = rating.getField("ratingClass");
+        this.barredUnit = barred.getField("unitId");
+        this.barredClass = barred.getField("ratingClass");
+        this.barredReason = barred.getField("reason");
     }
 
     public Result score(List<Unit> units) {
@@ -103,7 +128,7 @@ public final class Scorer {
     /** The result facts of one unit, as the rules left them. */
     private static final class Facts {
         final Map<String, Object> items = new HashMap<>();
-        final Map<String, Object> subtotals = new HashMap<>();
+        final Map<String, Object> criteria = new HashMap<>();
         Object total;
         Object rating;
         final List<Object> barred = new ArrayList<>();
@@ -111,17 +136,23 @@ public final class Scorer {
 
     private void collect(Object o, Map<String, Facts> byUnit) {
         Class<?> c = o.getClass();
-        if (c == evidence.getFactClass()) return;
-        FactType type = c == itemScore.getFactClass() ? itemScore : c == subtotal.getFactClass() ? subtotal
-                : c == total.getFactClass() ? total : c == rating.getFactClass() ? rating : c == barred.getFactClass() ? barred : null;
-        if (type == null) return;
-        Facts f = byUnit.get((String) type.get(o, "unitId"));
-        if (f == null) return;
-        if (type == itemScore) f.items.put((String) itemScore.get(o, "itemId"), o);
-        else if (type == subtotal) f.subtotals.put(subtotal.get(o, "section") + "/" + subtotal.get(o, "id"), o);
-        else if (type == total) f.total = o;
-        else if (type == rating) f.rating = o;
-        else f.barred.add(o);
+        if (c == itemScore.getFactClass()) {
+            Facts f = byUnit.get((String) itemUnit.get(o));
+            if (f != null) f.items.put((String) itemId.get(o), o);
+        } else if (c == subtotal.getFactClass()) {
+            Facts f = byUnit.get((String) subtotalUnit.get(o));
+            // bonus and deductions are read from the Total, which already holds them
+            if (f != null && FactModel.SECTION_CRITERION.equals(subtotalSection.get(o))) f.criteria.put((String) subtotalId.get(o), o);
+        } else if (c == total.getFactClass()) {
+            Facts f = byUnit.get((String) totalUnit.get(o));
+            if (f != null) f.total = o;
+        } else if (c == rating.getFactClass()) {
+            Facts f = byUnit.get((String) ratingUnit.get(o));
+            if (f != null) f.rating = o;
+        } else if (c == barred.getFactClass()) {
+            Facts f = byUnit.get((String) barredUnit.get(o));
+            if (f != null) f.barred.add(o);
+        }
     }
 
     private ScoreSheet sheet(Unit u, Facts f, Diagnostics problems) {
@@ -134,7 +165,7 @@ public final class Scorer {
                 missing.add(item.id());
                 continue;
             }
-            double points = (double) itemScore.get(s, "points");
+            double points = (double) itemPoints.get(s);
             // generated rules clamp; a hand-written one might not, and a sheet must not show 3 of 2
             if (points < 0 || points > item.max() + 1e-9) {
                 problems.add(Diagnostic.error("E-SCORE-RANGE", u.origin(), u.id(), item.id(), Points.format(points), Points.format(item.max())));
@@ -142,15 +173,15 @@ public final class Scorer {
             }
             Map<String, Object> read = new LinkedHashMap<>();
             for (String field : fieldsRead.getOrDefault(item.id(), List.of())) read.put(field, u.evidence().get(field));
-            lines.add(new ScoreSheet.ItemLine(item.id(), (String) itemScore.get(s, "section"), item.title(),
-                    points, item.max(), (String) itemScore.get(s, "rule"), read,
-                    (String) itemScore.get(s, "citation")));
+            lines.add(new ScoreSheet.ItemLine(item.id(), (String) itemSection.get(s), item.title(),
+                    points, item.max(), (String) itemRule.get(s), read,
+                    (String) itemCitation.get(s)));
         }
         List<ScoreSheet.Subtotal> criteria = new ArrayList<>();
         for (Criterion c : rubric.criteria()) {
-            Object s = f.subtotals.get(FactModel.SECTION_CRITERION + "/" + c.id());
+            Object s = f.criteria.get(c.id());
             if (s == null) missing.add(c.id());
-            else criteria.add(new ScoreSheet.Subtotal(c.id(), c.title(), (double) subtotal.get(s, "points"), c.max()));
+            else criteria.add(new ScoreSheet.Subtotal(c.id(), c.title(), (double) subtotalPoints.get(s), c.max()));
         }
         if (f.total == null) missing.add("total");
         if (f.rating == null) missing.add("rating");
@@ -159,13 +190,13 @@ public final class Scorer {
             return null;
         }
         List<ScoreSheet.Bar> bars = f.barred.stream()
-                .map(b -> new ScoreSheet.Bar((String) barred.get(b, "ratingClass"), (String) barred.get(b, "reason")))
+                .map(b -> new ScoreSheet.Bar((String) barredClass.get(b), (String) barredReason.get(b)))
                 .sorted(java.util.Comparator.comparingInt((ScoreSheet.Bar b) -> classIndex(b.ratingClass())).thenComparing(ScoreSheet.Bar::reason))
                 .toList();
         return new ScoreSheet(u, List.copyOf(lines), List.copyOf(criteria),
-                rubric.bonus() == null ? null : (Double) total.get(f.total, "bonus"),
-                rubric.deductions() == null ? null : (Double) total.get(f.total, "deductions"),
-                (double) total.get(f.total, "points"), (String) rating.get(f.rating, "ratingClass"), bars);
+                rubric.bonus() == null ? null : (Double) totalBonus.get(f.total),
+                rubric.deductions() == null ? null : (Double) totalDeductions.get(f.total),
+                (double) totalPoints.get(f.total), (String) ratingClass.get(f.rating), bars);
     }
 
     private int classIndex(String name) {
