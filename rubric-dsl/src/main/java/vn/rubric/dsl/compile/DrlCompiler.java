@@ -149,7 +149,7 @@ public final class DrlCompiler {
         comment("==== " + c.id() + ". " + c.title() + " (" + DrlExpr.number(c.max()) + " điểm) ====");
         emit("");
         for (Item i : c.items()) item(i, c.id());
-        subtotal(c.pos(), "Tiêu chí " + c.id() + " · cộng điểm", FactModel.SECTION_CRITERION, c.id(), c.id(), c.items().size(), c.max());
+        subtotal(c.pos(), "Tiêu chí " + c.id(), FactModel.SECTION_CRITERION, c.id(), c.items(), c.max());
     }
 
     private void section(Section s) {
@@ -159,7 +159,7 @@ public final class DrlCompiler {
         comment("==== " + word + (s.title() == null ? "" : ": " + s.title()) + " (tối đa " + DrlExpr.number(s.max()) + " điểm) ====");
         emit("");
         for (Item i : s.items()) item(i, id);
-        subtotal(s.pos(), word + " · cộng điểm, tối đa " + DrlExpr.number(s.max()), id, id, id, s.items().size(), s.max());
+        subtotal(s.pos(), word + " (tối đa " + DrlExpr.number(s.max()) + ")", id, id, s.items(), s.max());
     }
 
     private void item(Item item, String section) {
@@ -282,16 +282,25 @@ public final class DrlCompiler {
 
     // ---------------------------------------------------------------- totals and rating
 
-    private void subtotal(SourcePos pos, String name, String section, String id, String itemSection, int items, double max) {
+    /**
+     * A subtotal joins the unit's score of each item by id ("4 = 4.1 + 4.2 + 4.3 + 4.4"): it
+     * reads like the sheet and, unlike an accumulate that counts items, costs one indexed
+     * join per item.
+     */
+    private void subtotal(SourcePos pos, String name, String section, String id, List<Item> items, double max) {
         mark(pos);
-        emit("rule " + Drl.ruleName(name));
+        emit("rule " + Drl.ruleName(name + " = " + items.stream().map(Item::id).collect(Collectors.joining(" + "))));
         emit("when");
-        emit("    " + FactModel.EVIDENCE + "( $u : unitId )");
-        emit("    accumulate( " + FactModel.ITEM_SCORE + "( unitId == $u, section == " + Drl.string(itemSection) + ", $p : points );");
-        emit("                $sum : sum( $p ), $n : count( $p ); $n == " + items + " )");
+        List<String> terms = new ArrayList<>();
+        for (int k = 0; k < items.size(); k++) {
+            String p = "$p" + (k + 1);
+            terms.add(p);
+            String unit = k == 0 ? "$u : unitId" : "unitId == $u";
+            emit("    " + FactModel.ITEM_SCORE + "( " + unit + ", itemId == " + Drl.string(items.get(k).id()) + ", " + p + " : points )");
+        }
         emit("then");
-        String points = section.equals(FactModel.SECTION_CRITERION) ? "rubricSum($sum.doubleValue())"
-                : "Math.min(" + DrlExpr.number(max) + ", rubricSum($sum.doubleValue()))";
+        String sum = "rubricSum(" + String.join(" + ", terms) + ")";
+        String points = section.equals(FactModel.SECTION_CRITERION) ? sum : "Math.min(" + DrlExpr.number(max) + ", " + sum + ")";
         emit("    insert(new " + FactModel.SUBTOTAL + "($u, " + Drl.string(section) + ", " + Drl.string(id) + ", " + points + ", " + DrlExpr.number(max) + "));");
         emit("end");
         emit("");
@@ -303,9 +312,14 @@ public final class DrlCompiler {
         emit("");
         emit("rule " + Drl.ruleName("Tổng điểm = các tiêu chí" + (rubric.bonus() != null ? " + điểm thưởng" : "") + (rubric.deductions() != null ? " − điểm trừ" : "")));
         emit("when");
-        emit("    " + FactModel.EVIDENCE + "( $u : unitId )");
-        emit("    accumulate( " + FactModel.SUBTOTAL + "( unitId == $u, section == \"" + FactModel.SECTION_CRITERION + "\", $p : points );");
-        emit("                $base : sum( $p ), $n : count( $p ); $n == " + rubric.criteria().size() + " )");
+        List<String> terms = new ArrayList<>();
+        for (int k = 0; k < rubric.criteria().size(); k++) {
+            String c = "$c" + (k + 1);
+            terms.add(c);
+            String unit = k == 0 ? "$u : unitId" : "unitId == $u";
+            emit("    " + FactModel.SUBTOTAL + "( " + unit + ", section == \"" + FactModel.SECTION_CRITERION + "\", id == "
+                    + Drl.string(rubric.criteria().get(k).id()) + ", " + c + " : points )");
+        }
         String bonus = "0";
         String deductions = "0";
         if (rubric.bonus() != null) {
@@ -317,7 +331,7 @@ public final class DrlCompiler {
             deductions = "$deductions";
         }
         emit("then");
-        emit("    double base = rubricSum($base.doubleValue());");
+        emit("    double base = rubricSum(" + String.join(" + ", terms) + ");");
         emit("    insert(new " + FactModel.TOTAL + "($u, base, " + bonus + ", " + deductions + ", rubricSum(base + " + bonus + " - " + deductions + ")));");
         emit("end");
         emit("");

@@ -142,6 +142,7 @@ public final class Validator {
 
     private void section(Section s, Set<String> itemIds) {
         if (s.max() <= 0) diagnostics.add(Diagnostic.error("E-TOTAL-POSITIVE", s.pos(), num(s.max())));
+        if (s.items().isEmpty()) diagnostics.add(Diagnostic.error("E-NO-ITEMS", s.pos(), Word.of(s.kind() == Section.Kind.BONUS ? "bonus" : "deductions"), ""));
         s.items().forEach(i -> item(i, itemIds));
     }
 
