@@ -16,15 +16,19 @@ class EvidenceValuesTest {
 
     @Test
     void booleansAsUsersWriteThem() {
-        for (Object yes : new Object[] {"true", "có", "Yes", "1", "x", 1.0, true}) assertEquals(true, EvidenceValues.coerce(FLAG, yes).value(), "" + yes);
-        for (Object no : new Object[] {"false", "không", "no", "0", 0.0, false}) assertEquals(false, EvidenceValues.coerce(FLAG, no).value(), "" + no);
-        assertEquals("E-DATA-BOOLEAN", EvidenceValues.coerce(FLAG, 2.0).errorCode());
+        for (Object yes : new Object[] {"true", "có", "Yes", "on", "1", "x", true}) assertEquals(true, EvidenceValues.coerce(FLAG, yes).value(), "" + yes);
+        for (Object no : new Object[] {"false", "không", "no", "off", "0", false}) assertEquals(false, EvidenceValues.coerce(FLAG, no).value(), "" + no);
+        EvidenceValues.Coerced two = EvidenceValues.coerce(FLAG, 2.0);
+        assertEquals("E-DATA-BOOLEAN", two.errorCode());
+        assertEquals("2", two.errorArgs()[0], "a number is shown as written, not as 2.0");
     }
 
     @Test
     void notANumberIsNotEvidence() {
         assertEquals("E-DATA-NUMBER", EvidenceValues.coerce(SHARE, "NaN").errorCode());
         assertEquals("E-DATA-NUMBER", EvidenceValues.coerce(SHARE, "Infinity").errorCode());
+        assertEquals("E-DATA-NUMBER", EvidenceValues.coerce(SHARE, "0.5d").errorCode(), "Java's 'd' suffix is not a number");
+        assertEquals("E-DATA-NUMBER", EvidenceValues.coerce(SHARE, "0x1p-1").errorCode(), "nor is a hex float");
         assertEquals(0.75, EvidenceValues.coerce(SHARE, "0,75").value());
     }
 

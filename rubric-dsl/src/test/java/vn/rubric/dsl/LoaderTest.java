@@ -56,6 +56,12 @@ class LoaderTest {
     }
 
     @Test
+    void yamlSpecialNumbersAreNotPoints() {
+        assertEquals(List.of("E-TYPE-VALUE"), codes(check(MINI.replace("total: 10", "total: .inf"))));
+        assertEquals(List.of("E-TYPE-VALUE"), codes(check(MINI.replace("max: 6", "max: .nan"))));
+    }
+
+    @Test
     void duplicateKeysAreReported() {
         Diagnostics d = check(MINI.replace("    max: 10\n", "    max: 10\n    max: 11\n"));
         assertEquals(List.of("E-YAML-DUPLICATE-KEY"), codes(d));

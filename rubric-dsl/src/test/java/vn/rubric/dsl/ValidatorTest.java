@@ -116,7 +116,7 @@ class ValidatorTest {
                   items:
                     - { id: "D.1", title: Trừ điểm, max: 2, assessed: office }
                 rating:""").replace("  - class: Yếu\n    otherwise: true", "  - class: Yếu\n    min: 0");
-        assertEquals(List.of("E-RATING-GAP"), codes(check(yaml)));
+        assertEquals(List.of("E-RATING-GAP-DEDUCTIONS"), codes(check(yaml)));
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import vn.rubric.dsl.model.EvidenceField;
 import vn.rubric.dsl.model.Rubric;
+import vn.rubric.dsl.util.Decimals;
 
 /**
  * Turns raw values (text from a CSV cell, a JSON or YAML scalar) into the typed values the
@@ -34,14 +35,14 @@ public final class EvidenceValues {
         if (raw == null || (raw instanceof String s && s.isBlank())) {
             return f.defaultValue() != null ? ok(f, f.defaultValue()) : Coerced.error("E-DATA-MISSING", f.name());
         }
-        String text = raw.toString().strip();
+        // a number shows as written (2, not 2.0) in messages
+        String text = raw instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf(d.longValue()) : raw.toString().strip();
         switch (f.type()) {
             case BOOLEAN -> {
                 if (raw instanceof Boolean b) return Coerced.ok(b);
-                if (raw instanceof Number n && (n.doubleValue() == 0 || n.doubleValue() == 1)) return Coerced.ok(n.doubleValue() == 1);
                 return switch (text.toLowerCase(Locale.ROOT)) {
-                    case "true", "yes", "1", "có", "x" -> Coerced.ok(true);
-                    case "false", "no", "0", "không" -> Coerced.ok(false);
+                    case "true", "yes", "y", "on", "1", "có", "x" -> Coerced.ok(true);
+                    case "false", "no", "n", "off", "0", "không" -> Coerced.ok(false);
                     default -> Coerced.error("E-DATA-BOOLEAN", text, f.name());
                 };
             }
@@ -50,14 +51,8 @@ public final class EvidenceValues {
                 return Coerced.error("E-DATA-ENUM", text, f.name(), String.join(", ", f.values().keySet()));
             }
             default -> {
-                double d;
-                try {
-                    d = raw instanceof Number n ? n.doubleValue() : Double.parseDouble(text.replace(',', '.'));
-                } catch (NumberFormatException e) {
-                    return Coerced.error("E-DATA-NUMBER", text, f.name(), f.type().word);
-                }
-                // "NaN" and "Infinity" parse as doubles but are not evidence
-                if (!Double.isFinite(d)) return Coerced.error("E-DATA-NUMBER", text, f.name(), f.type().word);
+                Double d = raw instanceof Number n ? Double.valueOf(n.doubleValue()) : Decimals.parse(text);
+                if (d == null || !Double.isFinite(d)) return Coerced.error("E-DATA-NUMBER", text, f.name(), f.type().word);
                 return ok(f, d);
             }
         }

@@ -52,7 +52,9 @@ final class Lexer {
                 }
                 out.add(new Token(Type.NUMBER, num, start));
             } else if (c == '.' && i + 1 < src.length() && Character.isDigit(src.charAt(i + 1))) {
-                throw error("E-EXPR-NUMBER-DOT", start, src.substring(start, Math.min(src.length(), start + 4)));
+                int end = start + 1;
+                while (end < src.length() && Character.isDigit(src.charAt(end))) end++;
+                throw error("E-EXPR-NUMBER-DOT", start, src.substring(start, end));
             } else if (isIdentStart(c)) {
                 while (i < src.length() && isIdentPart(src.charAt(i))) i++;
                 out.add(new Token(Type.IDENT, src.substring(start, i), start));

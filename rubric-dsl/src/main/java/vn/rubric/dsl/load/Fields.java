@@ -99,7 +99,7 @@ public final class Fields {
             if (required) diagnostics.add(Diagnostic.error("E-MISSING-KEY", map.pos(), key, where));
             return null;
         }
-        if (n instanceof YamlNode.Scalar s && s.isNumber()) return Double.parseDouble(s.text());
+        if (n instanceof YamlNode.Scalar s && s.isNumber()) return s.numberValue();
         diagnostics.add(wrongType(n, key, "number"));
         return null;
     }

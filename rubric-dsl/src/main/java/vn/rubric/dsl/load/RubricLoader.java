@@ -113,7 +113,7 @@ public final class RubricLoader {
         }
         for (YamlNode.Mapping.Entry e : m.entries().values()) {
             if (e.value() instanceof YamlNode.Scalar s && s.isNumber()) {
-                out.put(e.key(), new Parameter(e.key(), Double.parseDouble(s.text()), null, e.keyPos()));
+                out.put(e.key(), new Parameter(e.key(), s.numberValue(), null, e.keyPos()));
                 continue;
             }
             Fields f = Fields.of(e.value(), Word.of("parameter", e.key()), diagnostics);
@@ -170,7 +170,7 @@ public final class RubricLoader {
                 return null;
             }
             default -> {
-                if (s.isNumber()) return Double.parseDouble(s.text());
+                if (s.isNumber()) return s.numberValue();
             }
         }
         diagnostics.add(Diagnostic.error("E-FIELD-DEFAULT", s.pos(), s.text(), field, type.word));
@@ -325,7 +325,7 @@ public final class RubricLoader {
     private Points points(Fields f, String key, boolean required) {
         YamlNode.Scalar s = f.scalar(key, required);
         if (s == null) return null;
-        if (s.isNumber()) return new Points(Double.parseDouble(s.text()), null, s.pos());
+        if (s.isNumber()) return new Points(s.numberValue(), null, s.pos());
         if (s.kind() == YamlNode.Scalar.Kind.STRING) return new Points(Double.NaN, s.text().strip(), s.pos());
         diagnostics.add(Fields.wrongType(s, key, "number"));
         return null;

@@ -18,8 +18,14 @@ public sealed interface YamlNode {
     record Scalar(String text, Kind kind, boolean quoted, SourcePos pos) implements YamlNode {
         public enum Kind { STRING, INTEGER, DECIMAL, BOOLEAN, NULL }
 
+        /** A plain decimal number (YAML also reads .inf, .nan and 0x1F as numbers; those are not points). */
         public boolean isNumber() {
-            return kind == Kind.INTEGER || kind == Kind.DECIMAL;
+            return (kind == Kind.INTEGER || kind == Kind.DECIMAL) && vn.rubric.dsl.util.Decimals.parse(text) != null;
+        }
+
+        /** The value of a scalar for which {@link #isNumber()} holds. */
+        public double numberValue() {
+            return vn.rubric.dsl.util.Decimals.parse(text);
         }
 
         /**

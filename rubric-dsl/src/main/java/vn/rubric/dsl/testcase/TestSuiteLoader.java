@@ -91,8 +91,8 @@ public final class TestSuiteLoader {
         boolean ok = true;
         for (EvidenceField field : rubric.evidence().values()) {
             YamlNode.Scalar s = raw.get(field.name());
-            Object value = s == null || s.kind() == YamlNode.Scalar.Kind.NULL ? null
-                    : s.kind() == YamlNode.Scalar.Kind.BOOLEAN ? (Object) s.booleanValue() : s.text();
+            // the text as written: the field's type decides what "yes" or "1" means
+            Object value = s == null || s.kind() == YamlNode.Scalar.Kind.NULL ? null : s.text();
             EvidenceValues.Coerced c = EvidenceValues.coerce(field, value);
             if (c.ok()) {
                 out.put(field.name(), c.value());
@@ -161,7 +161,7 @@ public final class TestSuiteLoader {
             return out;
         }
         for (YamlNode.Mapping.Entry e : m.entries().values()) {
-            if (e.value() instanceof YamlNode.Scalar s && s.isNumber()) out.put(e.key(), Double.parseDouble(s.text()));
+            if (e.value() instanceof YamlNode.Scalar s && s.isNumber()) out.put(e.key(), s.numberValue());
             else diagnostics.add(Fields.wrongType(e.value(), e.key(), "number"));
         }
         return out;

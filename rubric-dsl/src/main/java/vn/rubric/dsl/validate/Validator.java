@@ -26,7 +26,6 @@ import vn.rubric.dsl.model.Rubric;
 import vn.rubric.dsl.model.Scoring;
 import vn.rubric.dsl.model.Section;
 import vn.rubric.dsl.model.Tier;
-import vn.rubric.dsl.source.SourcePos;
 
 import vn.rubric.dsl.util.Names;
 
@@ -159,7 +158,8 @@ public final class Validator {
         } else if (s instanceof Scoring.Drl d) {
             for (String field : d.reads()) {
                 if (rubric.evidence().containsKey(field)) usedFields.add(field);
-                else diagnostics.add(unknownName(field, d.readsPos(), rubric.evidence().keySet()));
+                else diagnostics.add(Diagnostic.error("E-READS-UNKNOWN", d.readsPos(), field,
+                        String.join(", ", rubric.evidence().keySet())));
             }
             Path folder = rubric.file() == null ? null : rubric.file().toAbsolutePath().getParent();
             Path file = Path.of(d.file()).normalize();
@@ -266,7 +266,11 @@ public final class Validator {
         if (!last.isFallback()) {
             // with deductions a total can fall below 0; the last class must still hold it
             double lowest = rubric.deductions() == null ? 0 : -rubric.deductions().max();
-            if (!Double.isNaN(lastMin) && lastMin > lowest) diagnostics.add(Diagnostic.error("E-RATING-GAP", last.pos(), num(lastMin), last.name()));
+            if (!Double.isNaN(lastMin) && lastMin > lowest) {
+                diagnostics.add(rubric.deductions() == null
+                        ? Diagnostic.error("E-RATING-GAP", last.pos(), num(lastMin), last.name())
+                        : Diagnostic.error("E-RATING-GAP-DEDUCTIONS", last.pos(), num(lastMin), last.name(), num(lowest)));
+            }
             else if (!last.barredIf().isEmpty()) diagnostics.add(Diagnostic.error("E-RATING-FALLBACK-BARRED", last.pos(), last.name()));
         }
     }
@@ -314,11 +318,6 @@ public final class Validator {
             collectParameters(in.subject());
             in.options().forEach(this::collectParameters);
         } else if (e instanceof Expr.Call c) c.args().forEach(this::collectParameters);
-    }
-
-    private static Diagnostic unknownName(String name, SourcePos at, java.util.Collection<String> known) {
-        String s = Names.closest(name, known);
-        return s == null ? Diagnostic.error("E-UNKNOWN-NAME", at, name) : Diagnostic.error("E-UNKNOWN-NAME-SUGGEST", at, name, s);
     }
 
     static String num(double d) {

@@ -29,7 +29,8 @@ public final class TestRunner {
             for (TestCase c : TestSuiteLoader.load(file, ruleBase.pack().rubric(), problems)) {
                 files.add(file);
                 cases.add(c);
-                units.add(new Unit("test-" + units.size(), c.name(), c.evidence(), c.pos()));
+                // a test unit's id says where its case is written, which is what a message about it should name
+                units.add(new Unit(file.getFileName() + ":" + c.pos().line(), c.name(), c.evidence(), c.pos()));
             }
         }
         Scorer.Result scored = new Scorer(ruleBase).score(units);

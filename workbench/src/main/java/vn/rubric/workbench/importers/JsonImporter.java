@@ -68,12 +68,8 @@ public final class JsonImporter implements Importer {
         return new ImportResult(RawUnit.toUnits(raws, rubric, diagnostics), diagnostics);
     }
 
+    /** The text as written (null when empty): the field's type decides what "yes" or "1" means. */
     private static Object scalar(YamlNode.Scalar s) {
-        return switch (s.kind()) {
-            case NULL -> null;
-            case BOOLEAN -> s.booleanValue();
-            case INTEGER, DECIMAL -> Double.parseDouble(s.text());
-            case STRING -> s.text();
-        };
+        return s.kind() == YamlNode.Scalar.Kind.NULL ? null : s.text();
     }
 }

@@ -39,7 +39,7 @@ public final class TextSheetReporter implements Reporter {
     private void sheet(Rubric rubric, ScoreSheet s, Messages text, DecimalFormat n, PrintWriter out) {
         Regulation r = rubric.regulation();
         out.println(text.get("sheet.title", s.unit().name(), s.unit().id()));
-        out.println("  " + r.title());
+        out.println("  " + r.title().replaceAll("\\s+", " ").strip());
         String issued = java.util.stream.Stream.of(r.decision(), r.decisionDate(), r.authority()).filter(x -> x != null).collect(Collectors.joining(" · "));
         if (!issued.isEmpty()) out.println("  " + issued);
         String rule = "─".repeat(6 + TITLE_WIDTH + 24);
