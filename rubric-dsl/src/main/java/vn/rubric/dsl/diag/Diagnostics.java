@@ -21,10 +21,6 @@ public final class Diagnostics {
         return items.stream().anyMatch(Diagnostic::isError);
     }
 
-    public int errorCount() {
-        return (int) items.stream().filter(Diagnostic::isError).count();
-    }
-
     /** In file and line order, so a report reads top to bottom like the file. */
     public List<Diagnostic> sorted() {
         return items.stream()

@@ -1,10 +1,7 @@
 package vn.rubric.dsl.evidence;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import vn.rubric.dsl.model.EvidenceField;
-import vn.rubric.dsl.model.Rubric;
 import vn.rubric.dsl.util.Decimals;
 
 /**
@@ -73,19 +70,5 @@ public final class EvidenceValues {
             case NUMBER -> { return Coerced.ok(((Number) v).doubleValue()); }
             default -> { return Coerced.ok(v); }
         }
-    }
-
-    /** Field names in {@code raw} that the rubric does not declare. */
-    public static java.util.List<String> unknownFields(Rubric rubric, Map<String, ?> raw) {
-        return raw.keySet().stream().filter(k -> !rubric.evidence().containsKey(k)).toList();
-    }
-
-    /** A complete, typed evidence map from defaults alone (fields without a default are left out). */
-    public static Map<String, Object> defaults(Rubric rubric) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (EvidenceField f : rubric.evidence().values()) {
-            if (f.defaultValue() != null) out.put(f.name(), coerce(f, f.defaultValue()).value());
-        }
-        return out;
     }
 }

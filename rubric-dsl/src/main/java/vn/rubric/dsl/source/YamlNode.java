@@ -2,7 +2,6 @@ package vn.rubric.dsl.source;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A YAML document as a small tree in which every node knows where it was written, so
@@ -69,10 +68,6 @@ public sealed interface YamlNode {
         public YamlNode get(String key) {
             Entry e = entries.get(key);
             return e == null ? null : e.value();
-        }
-
-        public Map<String, Entry> asMap() {
-            return entries;
         }
 
         @Override

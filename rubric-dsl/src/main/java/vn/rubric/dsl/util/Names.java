@@ -27,10 +27,6 @@ public final class Names {
         return NAME.matcher(s).matches() && !RESERVED.contains(s);
     }
 
-    public static boolean isReserved(String s) {
-        return RESERVED.contains(s);
-    }
-
     /** The candidate nearest to {@code word} by edit distance, or null when none is close. */
     public static String closest(String word, Collection<String> candidates) {
         String best = null;
