@@ -23,7 +23,7 @@ import vn.rubric.rules.score.Unit;
 
 /**
  * Scoring 10,000 generated units of the Hưng Yên sheet: the Drools {@link Scorer} (sessions
- * of {@code chunk} units, 1,000 by default) against {@link HandWrittenHungYenScorer}, the
+ * of {@code chunk} units, {@link Scorer#DEFAULT_CHUNK} by default) against {@link HandWrittenHungYenScorer}, the
  * floor. Scores are per unit ({@code @OperationsPerInvocation(10000)}), in µs.
  *
  * <p>Both produce a result per unit that the benchmark returns (so nothing is optimised
@@ -60,7 +60,7 @@ public class ScoringBenchmark {
     @State(Scope.Benchmark)
     public static class Drools {
         /** Units per Drools session. */
-        @Param({"1000"})
+        @Param({"300"}) // Scorer.DEFAULT_CHUNK; annotation values must be literals
         public int chunk;
 
         Scorer scorer;

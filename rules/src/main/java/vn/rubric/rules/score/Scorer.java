@@ -21,12 +21,17 @@ import vn.rubric.rules.engine.RuleBase;
 /**
  * Scores units with a built {@link RuleBase}: each chunk of units goes into one session,
  * the rules fire, and the result facts are read back into {@link ScoreSheet}s. Sessions of
- * about a thousand units are faster than one very large session (less memory churn), and
- * every rule of the rubric joins on the unit id, so units never see one another.
+ * a few hundred units are faster than large ones (see {@link #DEFAULT_CHUNK}), and every
+ * rule of the rubric joins on the unit id, so units never see one another.
  */
 public final class Scorer {
 
-    public static final int DEFAULT_CHUNK = 1_000;
+    /**
+     * Units per session. Measured on the Hưng Yên pack (BENCHMARKS.md): 100 and 300 cost the
+     * same, 1,000 twice as much, because a large session's facts outlive young collections
+     * and are copied. 300 holds a whole province's year (100-250 units) in one session.
+     */
+    public static final int DEFAULT_CHUNK = 300;
 
     /** The sheets of the units that scored completely, and a diagnostic for each that did not. */
     public record Result(List<ScoreSheet> sheets, Diagnostics problems) {}
