@@ -2,10 +2,12 @@ package vn.rubric.workbench.core;
 
 import vn.rubric.workbench.commands.CommandContribution;
 import vn.rubric.workbench.commands.CompileCommand;
+import vn.rubric.workbench.commands.ExportCommand;
 import vn.rubric.workbench.commands.PluginsCommand;
 import vn.rubric.workbench.commands.ScoreCommand;
 import vn.rubric.workbench.commands.TestCommand;
 import vn.rubric.workbench.commands.ValidateCommand;
+import vn.rubric.workbench.exporters.KjarExporter;
 import vn.rubric.workbench.importers.CsvImporter;
 import vn.rubric.workbench.importers.JsonImporter;
 import vn.rubric.workbench.platform.Contributions;
@@ -28,10 +30,12 @@ public final class CorePlugin implements Plugin {
         c.add(ExtensionPoints.COMMANDS, CommandContribution.of("compile", CompileCommand::new));
         c.add(ExtensionPoints.COMMANDS, CommandContribution.of("score", ScoreCommand::new));
         c.add(ExtensionPoints.COMMANDS, CommandContribution.of("test", TestCommand::new));
+        c.add(ExtensionPoints.COMMANDS, CommandContribution.of("export", ExportCommand::new));
         c.add(ExtensionPoints.COMMANDS, CommandContribution.of("plugins", PluginsCommand::new));
         c.add(ExtensionPoints.IMPORTERS, new CsvImporter());
         c.add(ExtensionPoints.IMPORTERS, new JsonImporter());
         c.add(ExtensionPoints.REPORTERS, new TextSheetReporter());
         c.add(ExtensionPoints.REPORTERS, new JsonReporter());
+        c.add(ExtensionPoints.EXPORTERS, new KjarExporter());
     }
 }
