@@ -12,7 +12,7 @@ import vn.rubric.dsl.source.SourcePos;
 public record Diagnostic(String code, Severity severity, SourcePos pos, List<Object> args) {
 
     public Diagnostic {
-        args = List.copyOf(Arrays.asList(args.stream().map(a -> a == null ? "" : a).toArray()));
+        args = args.stream().map(a -> a == null ? (Object) "" : a).toList();
     }
 
     public static Diagnostic error(String code, SourcePos pos, Object... args) {

@@ -98,14 +98,12 @@ final class TierAnalysis {
         }
         List<Object> out = new ArrayList<>();
         for (double p : points) {
-            double v = f.type() == FieldType.COUNT ? Math.floor(p) : p;
             if (f.type() == FieldType.COUNT) {
                 // a count between two constants: try both neighbouring whole numbers
                 for (double w : new double[] {Math.floor(p), Math.ceil(p)}) if (w >= 0 && !out.contains(w)) out.add(w);
-                continue;
+            } else if (!(f.type() == FieldType.SHARE && (p < 0 || p > 1)) && !out.contains(p)) {
+                out.add(p);
             }
-            if (f.type() == FieldType.SHARE && (v < 0 || v > 1)) continue;
-            if (!out.contains(v)) out.add(v);
         }
         if (f.type() == FieldType.SHARE) {
             for (double edge : new double[] {0.0, 1.0}) if (!out.contains(edge)) out.add(edge);

@@ -36,10 +36,10 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Exporter exporter = wb.registry().contributions(ExtensionPoints.EXPORTERS).stream()
                 .filter(e -> e.format().equals(format)).findFirst().orElse(null);
-        if (exporter == null) return usage("export.unknown-format", format,
+        if (exporter == null) return Packs.usage(wb, "export.unknown-format", format,
                 String.join(", ", wb.registry().contributions(ExtensionPoints.EXPORTERS).stream().map(Exporter::format).toList()));
         // a Maven version: digits and dots, then an optional qualifier (1.0.0, 2025.1.0-draft)
-        if (!version.matches("\\d+(\\.\\d+){0,2}([-.][A-Za-z0-9]+)*")) return usage("export.bad-version", version);
+        if (!version.matches("\\d+(\\.\\d+){0,2}([-.][A-Za-z0-9]+)*")) return Packs.usage(wb, "export.bad-version", version);
         // build first: only rules that Drools builds are exported
         Packs.Built built = Packs.build(wb, pack, false);
         if (built.ruleBase() == null) return built.exitCode();
@@ -47,11 +47,5 @@ public final class ExportCommand implements Callable<Integer> {
         wb.out().println(wb.text().get("written", written));
         wb.out().flush();
         return ExitCode.OK;
-    }
-
-    private int usage(String key, Object... args) {
-        wb.err().println(wb.text().get("error.prefix") + " " + wb.text().get(key, args));
-        wb.err().flush();
-        return ExitCode.USAGE;
     }
 }

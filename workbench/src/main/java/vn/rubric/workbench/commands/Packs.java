@@ -9,7 +9,7 @@ import vn.rubric.rules.engine.RuleBase;
 import vn.rubric.rules.pack.PackLoader;
 import vn.rubric.workbench.Workbench;
 
-/** Loading and building a pack for a command, with its diagnostics printed and an exit code chosen. */
+/** What the commands share: loading and building a pack with its diagnostics printed and an exit code chosen, and the usage error. */
 final class Packs {
 
     /** A built rule base, or the exit code to return when there is none. */
@@ -33,11 +33,11 @@ final class Packs {
         return new Built(built.ruleBase(), ExitCode.OK);
     }
 
-    /** Only a validated pack, without building it in Drools. */
-    static PackLoader.Result load(Workbench wb, Path pack) {
-        PackLoader.Result loaded = PackLoader.load(pack);
-        print(wb, loaded.diagnostics(), true);
-        return loaded;
+    /** Prints "error: ..." from the CLI bundle and gives the usage exit code. */
+    static int usage(Workbench wb, String key, Object... args) {
+        wb.err().println(wb.text().get("error.prefix") + " " + wb.text().get(key, args));
+        wb.err().flush();
+        return ExitCode.USAGE;
     }
 
     static void print(Workbench wb, Diagnostics diagnostics, boolean warnings) {

@@ -51,18 +51,18 @@ public final class ScoreCommand implements Callable<Integer> {
         Reporter reporter = wb.registry().contributions(ExtensionPoints.REPORTERS).stream()
                 .filter(r -> r.format().equals(format)).findFirst().orElse(null);
         if (reporter == null) {
-            return usage("score.unknown-format", format, String.join(", ",
+            return Packs.usage(wb, "score.unknown-format", format, String.join(", ",
                     wb.registry().contributions(ExtensionPoints.REPORTERS).stream().map(Reporter::format).toList()));
         }
         Packs.Built built = Packs.build(wb, pack, false);
         if (built.ruleBase() == null) return built.exitCode();
         RulePack p = built.ruleBase().pack();
         Path file = data != null ? data : defaultData(p);
-        if (file == null) return usage("score.no-data", p.folder().resolve(RulePack.DATA_FOLDER));
+        if (file == null) return Packs.usage(wb, "score.no-data", p.folder().resolve(RulePack.DATA_FOLDER));
         String ext = extension(file);
         Importer importer = wb.registry().contributions(ExtensionPoints.IMPORTERS).stream()
                 .filter(i -> i.extensions().contains(ext)).findFirst().orElse(null);
-        if (importer == null) return usage("score.unknown-data", file, knownExtensions());
+        if (importer == null) return Packs.usage(wb, "score.unknown-data", file, knownExtensions());
         ImportResult imported = importer.read(file, p.rubric());
         Packs.print(wb, imported.diagnostics(), true);
         if (imported.diagnostics().hasErrors()) return ExitCode.USAGE;
@@ -71,7 +71,7 @@ public final class ScoreCommand implements Callable<Integer> {
             units = units.stream().filter(u -> u.id().equals(unit)).toList();
             if (units.isEmpty()) {
                 String near = Names.closest(unit, imported.units().stream().map(Unit::id).toList());
-                return usage(near == null ? "score.no-unit" : "score.no-unit-suggest", unit, file, near);
+                return Packs.usage(wb, near == null ? "score.no-unit" : "score.no-unit-suggest", unit, file, near);
             }
         }
         int total = units.size();
@@ -118,12 +118,6 @@ public final class ScoreCommand implements Callable<Integer> {
         String n = f.getFileName().toString();
         int dot = n.lastIndexOf('.');
         return dot < 0 ? "" : n.substring(dot + 1).toLowerCase();
-    }
-
-    private int usage(String key, Object... args) {
-        wb.err().println(wb.text().get("error.prefix") + " " + wb.text().get(key, args));
-        wb.err().flush();
-        return ExitCode.USAGE;
     }
 
 }
