@@ -19,7 +19,7 @@ class RegistryTest {
     @Test
     void theBuiltInsArriveThroughServiceLoader() {
         Registry r = Registry.discover();
-        assertEquals(List.of("validate", "compile", "score", "test", "export", "plugins"),
+        assertEquals(List.of("validate", "compile", "score", "test", "simulate", "diff", "sweep", "export", "plugins"),
                 r.contributions(ExtensionPoints.COMMANDS).stream().map(CommandContribution::name).toList());
         assertEquals(List.of("csv", "json"), r.contributions(ExtensionPoints.IMPORTERS).stream().map(Importer::format).toList());
     }

@@ -31,6 +31,13 @@ public record Rubric(
         return all;
     }
 
+    /** The same rubric with some parameters set to other values (a sweep, a "what if"); names it does not have are ignored. */
+    public Rubric withParameters(Map<String, Double> values) {
+        Map<String, Parameter> changed = new java.util.LinkedHashMap<>();
+        parameters.forEach((name, p) -> changed.put(name, values.containsKey(name) ? new Parameter(name, values.get(name), p.label(), p.pos()) : p));
+        return new Rubric(file, regulation, java.util.Collections.unmodifiableMap(changed), evidence, criteria, bonus, deductions, rating);
+    }
+
     public Stream<Section> sections() {
         return Stream.of(bonus, deductions).filter(java.util.Objects::nonNull);
     }

@@ -43,6 +43,17 @@ public final class PackLoader {
         return new Result(new RulePack(folder, loaded.rubric(), compiled, drl, tests), diagnostics);
     }
 
+    /**
+     * The pack with some parameters set to other values, validated and compiled again (a
+     * value can break the rubric, e.g. a class minimum above the one before it).
+     */
+    public static Result withParameters(RulePack pack, java.util.Map<String, Double> values) {
+        var rubric = pack.rubric().withParameters(values);
+        Diagnostics diagnostics = Validator.validate(rubric);
+        if (diagnostics.hasErrors()) return new Result(null, diagnostics);
+        return new Result(new RulePack(pack.folder(), rubric, DrlCompiler.compile(rubric), pack.handWritten(), pack.testFiles()), diagnostics);
+    }
+
     private static List<RulePack.DrlFile> readDrl(Path rules, Diagnostics diagnostics) {
         List<RulePack.DrlFile> out = new ArrayList<>();
         for (Path p : list(rules, ".drl", diagnostics)) {

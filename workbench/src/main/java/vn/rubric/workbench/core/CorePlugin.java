@@ -2,6 +2,9 @@ package vn.rubric.workbench.core;
 
 import vn.rubric.workbench.commands.CommandContribution;
 import vn.rubric.workbench.commands.CompileCommand;
+import vn.rubric.workbench.commands.DiffCommand;
+import vn.rubric.workbench.commands.SimulateCommand;
+import vn.rubric.workbench.commands.SweepCommand;
 import vn.rubric.workbench.commands.ExportCommand;
 import vn.rubric.workbench.commands.PluginsCommand;
 import vn.rubric.workbench.commands.ScoreCommand;
@@ -13,8 +16,13 @@ import vn.rubric.workbench.importers.JsonImporter;
 import vn.rubric.workbench.platform.Contributions;
 import vn.rubric.workbench.platform.ExtensionPoints;
 import vn.rubric.workbench.platform.Plugin;
+import vn.rubric.workbench.reports.CsvReporter;
+import vn.rubric.workbench.reports.JsonPopulationReporter;
 import vn.rubric.workbench.reports.JsonReporter;
+import vn.rubric.workbench.reports.TextDiffReporter;
 import vn.rubric.workbench.reports.TextSheetReporter;
+import vn.rubric.workbench.reports.TextSimulationReporter;
+import vn.rubric.workbench.reports.TextSweepReporter;
 
 /** The built-in features, contributed through the same extension points any plugin uses. */
 public final class CorePlugin implements Plugin {
@@ -30,12 +38,20 @@ public final class CorePlugin implements Plugin {
         c.add(ExtensionPoints.COMMANDS, CommandContribution.of("compile", CompileCommand::new));
         c.add(ExtensionPoints.COMMANDS, CommandContribution.of("score", ScoreCommand::new));
         c.add(ExtensionPoints.COMMANDS, CommandContribution.of("test", TestCommand::new));
+        c.add(ExtensionPoints.COMMANDS, CommandContribution.of("simulate", SimulateCommand::new));
+        c.add(ExtensionPoints.COMMANDS, CommandContribution.of("diff", DiffCommand::new));
+        c.add(ExtensionPoints.COMMANDS, CommandContribution.of("sweep", SweepCommand::new));
         c.add(ExtensionPoints.COMMANDS, CommandContribution.of("export", ExportCommand::new));
         c.add(ExtensionPoints.COMMANDS, CommandContribution.of("plugins", PluginsCommand::new));
         c.add(ExtensionPoints.IMPORTERS, new CsvImporter());
         c.add(ExtensionPoints.IMPORTERS, new JsonImporter());
         c.add(ExtensionPoints.REPORTERS, new TextSheetReporter());
         c.add(ExtensionPoints.REPORTERS, new JsonReporter());
+        c.add(ExtensionPoints.REPORTERS, new TextSimulationReporter());
+        c.add(ExtensionPoints.REPORTERS, new TextDiffReporter());
+        c.add(ExtensionPoints.REPORTERS, new TextSweepReporter());
+        c.add(ExtensionPoints.REPORTERS, new JsonPopulationReporter());
+        c.add(ExtensionPoints.REPORTERS, new CsvReporter());
         c.add(ExtensionPoints.EXPORTERS, new KjarExporter());
     }
 }

@@ -3,7 +3,10 @@ package vn.rubric.workbench.reports;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +32,19 @@ public final class JsonReporter implements Reporter {
     }
 
     @Override
+    public boolean writes(Class<? extends Report> kind) {
+        return kind == Report.Scores.class;
+    }
+
+    @Override
+    public void write(Report report, Messages text, OutputStream out) {
+        Report.Scores scores = (Report.Scores) report;
+        PrintWriter writer = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        write(scores.rubric(), scores.sheets(), text, writer);
+        writer.flush();
+    }
+
+    /** Writes the sheets to a character stream (also used by the score service). */
     public void write(Rubric rubric, List<ScoreSheet> sheets, Messages text, PrintWriter out) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("format", FORMAT_ID);

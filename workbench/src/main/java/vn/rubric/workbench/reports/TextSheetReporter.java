@@ -1,8 +1,10 @@
 package vn.rubric.workbench.reports;
 
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -27,8 +29,21 @@ public final class TextSheetReporter implements Reporter {
     }
 
     @Override
+    public boolean writes(Class<? extends Report> kind) {
+        return kind == Report.Scores.class;
+    }
+
+    @Override
+    public void write(Report report, Messages text, OutputStream out) {
+        Report.Scores scores = (Report.Scores) report;
+        PrintWriter writer = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        write(scores.rubric(), scores.sheets(), text, writer);
+        writer.flush();
+    }
+
+    /** Writes the sheets to a character stream (also used by the score service). */
     public void write(Rubric rubric, List<ScoreSheet> sheets, Messages text, PrintWriter out) {
-        DecimalFormat number = new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(text.locale()));
+        DecimalFormat number = TextLayout.points(text.locale());
         for (ScoreSheet s : sheets) {
             sheet(rubric, s, text, number, out);
             out.println();
@@ -81,24 +96,8 @@ public final class TextSheetReporter implements Reporter {
 
     /** A row whose title wraps inside its column; the numbers sit on the first line. */
     private static void row(PrintWriter out, String no, String title, String max, String points) {
-        List<String> lines = wrap(title, TITLE_WIDTH - 2);
+        List<String> lines = TextLayout.wrap(title, TITLE_WIDTH - 2);
         out.println(String.format("%-6s%-" + TITLE_WIDTH + "s%12s%12s", no, lines.get(0), max, points));
         for (String l : lines.subList(1, lines.size())) out.println(" ".repeat(6) + l);
     }
-
-    static List<String> wrap(String text, int width) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split("\\s+")) {
-            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            if (line.length() > 0) line.append(' ');
-            line.append(word);
-        }
-        lines.add(line.toString());
-        return lines;
-    }
-
 }

@@ -1,0 +1,76 @@
+package vn.rubric.workbench.commands;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import vn.rubric.rules.pack.RulePack;
+import vn.rubric.rules.score.Scorer;
+import vn.rubric.workbench.Workbench;
+import vn.rubric.workbench.reports.Report;
+import vn.rubric.workbench.reports.Reporter;
+import vn.rubric.workbench.simulate.Comparison;
+
+/**
+ * {@code rubric diff BASE DRAFT --data FILE}: a draft beside the regulation in force on the
+ * same units. With no arguments it compares the bundled Hưng Yên regulation with its draft
+ * revision on the bundled 2024 units.
+ */
+@Command(name = "diff", mixinStandardHelpOptions = true)
+public final class DiffCommand implements Callable<Integer> {
+
+    static final String SAMPLE_BASE = "samples/hung-yen-02-2020";
+    static final String SAMPLE_DRAFT = "samples/hung-yen-draft";
+    static final String SAMPLE_DATA = "samples/data/hung-yen-2024-units.csv";
+
+    private final Workbench wb;
+
+    @Parameters(index = "0", paramLabel = "BASE", arity = "0..1", descriptionKey = "diff.base")
+    Path base;
+
+    @Parameters(index = "1", paramLabel = "DRAFT", arity = "0..1", descriptionKey = "diff.draft")
+    Path draft;
+
+    @Option(names = "--data", paramLabel = "FILE", descriptionKey = "diff.data")
+    Path data;
+
+    @Option(names = "--set", paramLabel = "NAME=VALUE", descriptionKey = "diff.set")
+    Map<String, String> settings = new LinkedHashMap<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", descriptionKey = "diff.format")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "output")
+    Path output;
+
+    public DiffCommand(Workbench wb) {
+        this.wb = wb;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Reporter reporter = ReportOutput.find(wb, format, Report.Diff.class);
+        if (reporter == null) return ExitCode.USAGE;
+        Path basePath = base != null ? base : Samples.resolve(SAMPLE_BASE);
+        Path draftPath = draft != null ? draft : Samples.resolve(SAMPLE_DRAFT);
+        Packs.Built b = Packs.build(wb, basePath, false);
+        if (b.ruleBase() == null) return b.exitCode();
+        Packs.Built d = Packs.build(wb, draftPath, false, settings);
+        if (d.ruleBase() == null) return d.exitCode();
+        RulePack bp = b.ruleBase().pack(), dp = d.ruleBase().pack();
+        Path file = data;
+        if (file == null) file = base == null && draft == null ? Samples.resolve(SAMPLE_DATA) : UnitFiles.defaultData(wb, bp);
+        if (file == null) return Packs.usage(wb, "diff.no-data", bp.folder().resolve(RulePack.DATA_FOLDER));
+        UnitFiles.Read[] read = UnitFiles.readForBoth(wb, file, bp.rubric(), dp.rubric());
+        if (read == null) return ExitCode.USAGE;
+        Scorer.Result br = UnitFiles.score(wb, b.ruleBase(), read[0].units());
+        Scorer.Result dr = UnitFiles.score(wb, d.ruleBase(), read[1].units());
+        Comparison comparison = Comparison.of(bp.rubric(), br.sheets(), dp.rubric(), dr.sheets());
+        ReportOutput.write(wb, reporter, new Report.Diff(bp.rubric(), dp.rubric(), file, comparison, read[0].missing(), read[1].missing()), output);
+        return br.problems().hasErrors() || dr.problems().hasErrors() ? ExitCode.FAILED : ExitCode.OK;
+    }
+}

@@ -1,0 +1,45 @@
+package vn.rubric.workbench.reports;
+
+import java.nio.file.Path;
+import java.util.List;
+import vn.rubric.dsl.model.Rubric;
+import vn.rubric.rules.score.ScoreSheet;
+import vn.rubric.workbench.simulate.Comparison;
+import vn.rubric.workbench.simulate.MissingEvidence;
+import vn.rubric.workbench.simulate.Summary;
+import vn.rubric.workbench.simulate.Sweep;
+
+/** A result a reporter can write. */
+public sealed interface Report {
+
+    /** A short name for files written for this report, e.g. {@code diff-a-vs-b}. */
+    String name();
+
+    /** Explained score sheets, one per unit. */
+    record Scores(Rubric rubric, List<ScoreSheet> sheets) implements Report {
+        public String name() {
+            return "score-" + rubric.regulation().id();
+        }
+    }
+
+    /** A regulation applied to a population of units. */
+    record Simulation(Rubric rubric, Path data, List<ScoreSheet> sheets, Summary summary, List<MissingEvidence> missing) implements Report {
+        public String name() {
+            return "simulate-" + rubric.regulation().id();
+        }
+    }
+
+    /** A draft beside the regulation in force on the same units. {@code missing} is what the data lacked for the draft. */
+    record Diff(Rubric base, Rubric draft, Path data, Comparison comparison, List<MissingEvidence> baseMissing, List<MissingEvidence> draftMissing) implements Report {
+        public String name() {
+            return "diff-" + base.regulation().id() + "-vs-" + draft.regulation().id();
+        }
+    }
+
+    /** Class counts for each value of one parameter. */
+    record SweepRun(Rubric rubric, Path data, Sweep sweep) implements Report {
+        public String name() {
+            return "sweep-" + rubric.regulation().id() + "-" + sweep.parameter();
+        }
+    }
+}

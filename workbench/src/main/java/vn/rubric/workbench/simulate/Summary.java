@@ -1,0 +1,84 @@
+package vn.rubric.workbench.simulate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.rubric.dsl.model.Criterion;
+import vn.rubric.dsl.model.Item;
+import vn.rubric.dsl.model.RatingClass;
+import vn.rubric.dsl.model.Rubric;
+import vn.rubric.rules.score.ScoreSheet;
+
+/**
+ * What a regulation does to a population of units: how many fall in each class, how
+ * totals spread, how each criterion and item scores against its maximum, and how often
+ * each tier decides an item.
+ */
+public record Summary(
+        int units,
+        List<ClassCount> classes,
+        Stats totals,
+        Histogram histogram,
+        List<CriterionStats> criteria,
+        List<ItemStats> items) {
+
+    /** Histogram bins are this many points wide. */
+    public static final double BIN_WIDTH = 5;
+
+    public record ClassCount(String ratingClass, int count, double share) {}
+
+    public record CriterionStats(String id, String title, double max, Stats points) {}
+
+    /** {@code tiers}: each rule or tier that gave this item's points, with how many units it decided. */
+    public record ItemStats(String id, String section, String title, double max, Stats points, List<TierCount> tiers) {}
+
+    public record TierCount(String rule, int units) {}
+
+    public static Summary of(Rubric rubric, List<ScoreSheet> sheets) {
+        int n = sheets.size();
+        double[] totals = sheets.stream().mapToDouble(ScoreSheet::total).toArray();
+        double upper = rubric.regulation().total() + (rubric.bonus() == null ? 0 : rubric.bonus().max());
+        for (double t : totals) upper = Math.max(upper, t);
+        return new Summary(n, classCounts(rubric, sheets), Stats.of(totals), Histogram.of(totals, upper, BIN_WIDTH),
+                criteria(rubric, sheets), items(rubric, sheets));
+    }
+
+    /** Every class of the rubric in its order, with how many units it holds (0 included). */
+    public static List<ClassCount> classCounts(Rubric rubric, List<ScoreSheet> sheets) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (RatingClass c : rubric.rating()) counts.put(c.name(), 0);
+        for (ScoreSheet s : sheets) counts.merge(s.ratingClass(), 1, Integer::sum);
+        List<ClassCount> out = new ArrayList<>();
+        int n = sheets.size();
+        counts.forEach((name, count) -> out.add(new ClassCount(name, count, n == 0 ? 0 : (double) count / n)));
+        return List.copyOf(out);
+    }
+
+    private static List<CriterionStats> criteria(Rubric rubric, List<ScoreSheet> sheets) {
+        List<CriterionStats> out = new ArrayList<>();
+        for (Criterion c : rubric.criteria()) {
+            double[] points = sheets.stream().map(s -> s.criterion(c.id())).filter(java.util.Objects::nonNull)
+                    .mapToDouble(ScoreSheet.Subtotal::points).toArray();
+            out.add(new CriterionStats(c.id(), c.title(), c.max(), Stats.of(points)));
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<ItemStats> items(Rubric rubric, List<ScoreSheet> sheets) {
+        List<ItemStats> out = new ArrayList<>();
+        for (Item item : rubric.allItems()) {
+            List<ScoreSheet.ItemLine> lines = sheets.stream().map(s -> s.item(item.id())).filter(java.util.Objects::nonNull).toList();
+            Map<String, Integer> tiers = new LinkedHashMap<>();
+            for (ScoreSheet.ItemLine l : lines) tiers.merge(l.rule(), 1, Integer::sum);
+            List<TierCount> tierCounts = tiers.entrySet().stream()
+                    .map(e -> new TierCount(e.getKey(), e.getValue()))
+                    .sorted((a, b) -> Integer.compare(b.units(), a.units()))
+                    .toList();
+            String section = lines.isEmpty() ? "" : lines.get(0).section();
+            out.add(new ItemStats(item.id(), section, item.title(), item.max(),
+                    Stats.of(lines.stream().mapToDouble(ScoreSheet.ItemLine::points).toArray()), tierCounts));
+        }
+        return List.copyOf(out);
+    }
+}

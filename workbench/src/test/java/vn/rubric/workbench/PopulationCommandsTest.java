@@ -1,0 +1,90 @@
+package vn.rubric.workbench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** simulate, diff and sweep on the small test pack (3 units), whose results are worked out by hand. */
+class PopulationCommandsTest {
+
+    /** A draft of the test pack: a handled hot spot earns 5 instead of 3. */
+    static Path draft(Path dir) throws IOException {
+        Path draft = dir.resolve("draft");
+        Files.createDirectories(draft);
+        String rubric = Files.readString(CliTest.pack().resolve("rubric.yaml"), StandardCharsets.UTF_8);
+        Files.writeString(draft.resolve("rubric.yaml"), rubric.replace("when: hot_spot == handled, points: 3", "when: hot_spot == handled, points: 5"),
+                StandardCharsets.UTF_8);
+        return draft;
+    }
+
+    @Test
+    void simulateCountsClassesAndTiers() {
+        Cli r = Cli.run("simulate", CliTest.pack().toString());
+        assertEquals(0, r.exit(), r.toString());
+        // u1 10 Xuất sắc; u2 3 + 2.75 = 5.75 Khá; u3 0 + 4 = 4 Yếu
+        assertTrue(r.out().matches("(?s).*Xuất sắc\\s+1\\s+33,3%.*"), r.out());
+        assertTrue(r.out().matches("(?s).*Khá\\s+1\\s+33,3%.*"), r.out());
+        assertTrue(r.out().contains("TỔNG ĐIỂM: trung bình 6,58 · trung vị 5,75 · thấp nhất 4 · cao nhất 10"), r.out());
+        assertTrue(r.out().contains("\"không có\" 1 · \"đã xử lý\" 1 · \"chưa xử lý\" 1"), r.out());
+    }
+
+    @Test
+    void diffShowsTheMoverTheItemThatMovedItAndTheMatrix(@TempDir Path dir) throws IOException {
+        Path draft = draft(dir);
+        Cli r = Cli.run("diff", CliTest.pack().toString(), draft.toString(), "--set", "top=7", "--format", "json");
+        assertEquals(0, r.exit(), r.toString());
+        JsonNode doc = new ObjectMapper().readTree(r.out());
+        assertEquals("rubric-workbench/diff@1", doc.get("format").asText());
+        // u2: 5 + 2.75 = 7.75 reaches the draft's top class (7); u1 stays, u3 stays (0 + 4)
+        assertEquals("[[1,0,0],[1,0,0],[0,0,1]]", doc.get("transitions").get("counts").toString());
+        assertEquals("[\"u2\"]", doc.get("movers").toString());
+        JsonNode u2 = doc.get("units").get(1);
+        assertEquals(7.75, u2.get("draft").get("total").asDouble());
+        assertEquals("1.1", u2.get("items").get(0).get("id").asText());
+        assertEquals(2.0, u2.get("items").get(0).get("delta").asDouble() + 0.0, 1e-9);
+        JsonNode item = doc.get("items").get(0);
+        assertEquals(2.0, item.get("gained").asDouble());
+        assertEquals(1, item.get("unitsGained").asInt());
+
+        Cli text = Cli.run("diff", CliTest.pack().toString(), draft.toString(), "--set", "top=7");
+        assertTrue(text.out().contains("UBND xã Long Hưng (u2): 5,75 → 7,75, Khá → Xuất sắc"), text.out());
+        assertTrue(text.out().contains("1.1 3 → 5 (+2)"), text.out());
+        assertTrue(text.out().contains("ĐƠN VỊ ĐỔI XẾP LOẠI: 1/3"), text.out());
+    }
+
+    @Test
+    void aParameterAloneCanMoveAUnitAndTheDiffSaysSo() {
+        Cli r = Cli.run("diff", CliTest.pack().toString(), CliTest.pack().toString(), "--set", "top=5");
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.out().contains("UBND xã Long Hưng (u2): 5,75 → 5,75, Khá → Xuất sắc"), r.out());
+        assertTrue(r.out().contains("điểm không đổi"), r.out());
+    }
+
+    @Test
+    void sweepGivesClassCountsPerValue() {
+        Cli r = Cli.run("sweep", CliTest.pack().toString(), "--param", "top=4..10:3", "--format", "csv");
+        assertEquals(0, r.exit(), r.toString());
+        // at 4: u1 and u2 reach the top class; u3 (4 points) is barred from it and below Khá's 5
+        assertEquals("\uFEFFtop,Xuất sắc,Khá,Yếu,mean_total\r\n4,2,0,1,6.583333\r\n7,1,1,1,6.583333\r\n10,1,1,1,6.583333\r\n", r.out());
+    }
+
+    @Test
+    void anUnknownParameterIsAUsageErrorWithASuggestion() {
+        Cli r = Cli.run("--lang", "en", "simulate", CliTest.pack().toString(), "--set", "tops=8");
+        assertEquals(2, r.exit(), r.toString());
+        assertTrue(r.err().contains("has no parameter \"tops\"; did you mean \"top\"?"), r.err());
+        Cli bad = Cli.run("--lang", "en", "sweep", CliTest.pack().toString(), "--param", "top=1..5:0");
+        assertEquals(2, bad.exit(), bad.toString());
+        assertTrue(bad.err().contains("the step must be greater than 0"), bad.err());
+        assertFalse(bad.out().contains("top"), bad.out());
+    }
+}
