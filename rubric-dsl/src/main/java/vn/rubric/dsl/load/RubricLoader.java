@@ -23,6 +23,7 @@ import vn.rubric.dsl.model.Rubric;
 import vn.rubric.dsl.model.Scoring;
 import vn.rubric.dsl.model.Section;
 import vn.rubric.dsl.model.Tier;
+import vn.rubric.dsl.source.SourcePos;
 import vn.rubric.dsl.source.YamlNode;
 import vn.rubric.dsl.source.YamlReader;
 
@@ -316,9 +317,29 @@ public final class RubricLoader {
             bf.rejectUnknown();
             if (when != null) bars.add(new RatingClass.Bar(when, because != null ? because : whenText.text().strip(), bf.pos()));
         }
+        RatingClass.Quota quota = f.has("quota") ? quota(f.node("quota")) : null;
         f.rejectUnknown();
         if (name == null || (min == null && !otherwise)) return null;
-        return new RatingClass(name, min, List.copyOf(bars), f.pos());
+        return new RatingClass(name, min, List.copyOf(bars), quota, f.pos());
+    }
+
+    private RatingClass.Quota quota(YamlNode node) {
+        Fields f = Fields.of(node, Word.of("quota"), diagnostics);
+        if (f == null) return null;
+        Points percent = points(f, "at-most-percent", true);
+        List<String> tieBreak = new ArrayList<>();
+        List<SourcePos> tieBreakPos = new ArrayList<>();
+        for (YamlNode t : f.list("tie-break", false)) {
+            if (t instanceof YamlNode.Scalar s && s.kind() != YamlNode.Scalar.Kind.NULL) {
+                tieBreak.add(s.text().strip());
+                tieBreakPos.add(s.pos());
+            } else {
+                diagnostics.add(Fields.wrongType(t, "tie-break", "text"));
+            }
+        }
+        String because = f.text("because", false);
+        f.rejectUnknown();
+        return percent == null ? null : new RatingClass.Quota(percent, List.copyOf(tieBreak), List.copyOf(tieBreakPos), because, f.pos());
     }
 
     /** A number, or a parameter name to be resolved by the validator. */

@@ -19,4 +19,9 @@ public final class Decimals {
         if (!DECIMAL.matcher(t).matches()) return null;
         return Double.parseDouble(t.replace(',', '.'));
     }
+
+    /** A number as written in DRL and messages: no exponent, no trailing zeros (20, 12.5). */
+    public static String plain(double x) {
+        return java.math.BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
+    }
 }

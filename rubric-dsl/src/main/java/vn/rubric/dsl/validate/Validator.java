@@ -250,6 +250,7 @@ public final class Validator {
             RatingClass c = classes.get(k);
             if (!names.add(c.name())) diagnostics.add(Diagnostic.error("E-DUPLICATE-CLASS", c.pos(), c.name()));
             for (RatingClass.Bar b : c.barredIf()) use(Resolver.resolve(b.when(), scope, ValueType.BOOLEAN, diagnostics));
+            if (c.quota() != null) quota(c, k == classes.size() - 1);
             if (c.isFallback()) {
                 if (k != classes.size() - 1) diagnostics.add(Diagnostic.error("E-RATING-FALLBACK-LAST", c.pos(), c.name()));
                 if (!c.barredIf().isEmpty()) diagnostics.add(Diagnostic.error("E-RATING-FALLBACK-BARRED", c.pos(), c.name()));
@@ -272,6 +273,25 @@ public final class Validator {
                         : Diagnostic.error("E-RATING-GAP-DEDUCTIONS", last.pos(), num(lastMin), last.name(), num(lowest)));
             }
             else if (!last.barredIf().isEmpty()) diagnostics.add(Diagnostic.error("E-RATING-FALLBACK-BARRED", last.pos(), last.name()));
+        }
+    }
+
+    private void quota(RatingClass c, boolean last) {
+        RatingClass.Quota q = c.quota();
+        // the units over a quota fall to the class below: the last class has none
+        if (last) diagnostics.add(Diagnostic.error("E-QUOTA-LAST", q.pos(), c.name()));
+        double percent = points(q.percent());
+        if (!Double.isNaN(percent) && (percent <= 0 || percent > 100)) {
+            diagnostics.add(Diagnostic.error("E-QUOTA-PERCENT", q.percent().pos(), num(percent)));
+        }
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        rubric.criteria().forEach(cr -> ids.add(cr.id()));
+        rubric.allItems().forEach(i -> ids.add(i.id()));
+        for (int i = 0; i < q.tieBreak().size(); i++) {
+            String id = q.tieBreak().get(i);
+            if (ids.contains(id)) continue;
+            String near = Names.closest(id, ids);
+            diagnostics.add(Diagnostic.error(near == null ? "E-QUOTA-TIEBREAK" : "E-QUOTA-TIEBREAK-SUGGEST", q.tieBreakPos().get(i), id, near));
         }
     }
 
