@@ -63,8 +63,9 @@ class PopulationCommandsTest {
 
     @Test
     void aParameterAloneCanMoveAUnitAndTheDiffSaysSo() {
-        Cli r = Cli.run("diff", CliTest.pack().toString(), CliTest.pack().toString(), "--set", "top=5");
+        Cli r = Cli.run("diff", CliTest.pack().toString(), CliTest.pack().toString(), "--set", "top=5", "--timings");
         assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.err().contains("dựng luật Drools") && r.err().contains("tổng từ khi khởi động JVM"), r.err());
         assertTrue(r.out().contains("UBND xã Long Hưng (u2): 5,75 → 5,75, Khá → Xuất sắc"), r.out());
         assertTrue(r.out().contains("điểm không đổi"), r.out());
     }

@@ -3,6 +3,7 @@ package vn.rubric.workbench.commands;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -47,6 +48,9 @@ public final class DiffCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "output")
     Path output;
 
+    @Option(names = "--timings", descriptionKey = "timings")
+    boolean timings;
+
     public DiffCommand(Workbench wb) {
         this.wb = wb;
     }
@@ -57,20 +61,31 @@ public final class DiffCommand implements Callable<Integer> {
         if (reporter == null) return ExitCode.USAGE;
         Path basePath = base != null ? base : Samples.resolve(SAMPLE_BASE);
         Path draftPath = draft != null ? draft : Samples.resolve(SAMPLE_DRAFT);
-        Packs.Built b = Packs.build(wb, basePath, false);
+        Timings time = new Timings(timings);
+        Packs.Loaded bl = Packs.load(wb, basePath, false, Map.of());
+        if (bl.pack() == null) return bl.exitCode();
+        Packs.Loaded dl = Packs.load(wb, draftPath, false, settings);
+        if (dl.pack() == null) return dl.exitCode();
+        time.lap("load");
+        List<Packs.Built> built = Packs.buildAll(wb, List.of(bl.pack(), dl.pack()), false);
+        Packs.Built b = built.get(0), d = built.get(1);
         if (b.ruleBase() == null) return b.exitCode();
-        Packs.Built d = Packs.build(wb, draftPath, false, settings);
         if (d.ruleBase() == null) return d.exitCode();
+        time.lap("build");
         RulePack bp = b.ruleBase().pack(), dp = d.ruleBase().pack();
         Path file = data;
         if (file == null) file = base == null && draft == null ? Samples.resolve(SAMPLE_DATA) : UnitFiles.defaultData(wb, bp);
         if (file == null) return Packs.usage(wb, "diff.no-data", bp.folder().resolve(RulePack.DATA_FOLDER));
         UnitFiles.Read[] read = UnitFiles.readForBoth(wb, file, bp.rubric(), dp.rubric());
         if (read == null) return ExitCode.USAGE;
+        time.lap("read");
         Scorer.Result br = UnitFiles.score(wb, b.ruleBase(), read[0].units());
         Scorer.Result dr = UnitFiles.score(wb, d.ruleBase(), read[1].units());
+        time.lap("score");
         Comparison comparison = Comparison.of(bp.rubric(), br.sheets(), dp.rubric(), dr.sheets());
         ReportOutput.write(wb, reporter, new Report.Diff(bp.rubric(), dp.rubric(), file, comparison, read[0].missing(), read[1].missing()), output);
+        time.lap("report");
+        time.print(wb);
         return br.problems().hasErrors() || dr.problems().hasErrors() ? ExitCode.FAILED : ExitCode.OK;
     }
 }

@@ -2,9 +2,13 @@ package vn.rubric.workbench.commands;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import vn.rubric.dsl.util.Names;
 import vn.rubric.rules.pack.RulePack;
 import vn.rubric.dsl.diag.Diagnostic;
@@ -32,27 +36,57 @@ final class Packs {
      * number, is a usage error.
      */
     static Built build(Workbench wb, Path pack, boolean printWarnings, Map<String, String> settings) {
+        Loaded loaded = load(wb, pack, printWarnings, settings);
+        return loaded.pack() == null ? new Built(null, loaded.exitCode()) : buildAll(wb, List.of(loaded.pack()), printWarnings).get(0);
+    }
+
+    /** A loaded, validated and compiled pack (not yet a Drools rule base), or the exit code to return when there is none. */
+    record Loaded(RulePack pack, int exitCode) {}
+
+    /** Loads, validates and compiles, with {@code --set} values applied; prints every diagnostic to {@code err}. */
+    static Loaded load(Workbench wb, Path pack, boolean printWarnings, Map<String, String> settings) {
         if (!Files.exists(pack)) {
             wb.err().println(wb.diagnostics().render(Diagnostic.error("E-FILE-MISSING", vn.rubric.dsl.source.SourcePos.of(pack), pack)));
             wb.err().flush();
-            return new Built(null, ExitCode.USAGE);
+            return new Loaded(null, ExitCode.USAGE);
         }
         PackLoader.Result loaded = PackLoader.load(pack);
         print(wb, loaded.diagnostics(), printWarnings);
-        if (!loaded.ok()) return new Built(null, exitCodeOf(loaded.diagnostics()));
+        if (!loaded.ok()) return new Loaded(null, exitCodeOf(loaded.diagnostics()));
         RulePack rulePack = loaded.pack();
         if (!settings.isEmpty()) {
             Map<String, Double> values = parameterValues(wb, rulePack, settings);
-            if (values == null) return new Built(null, ExitCode.USAGE);
+            if (values == null) return new Loaded(null, ExitCode.USAGE);
             PackLoader.Result changed = PackLoader.withParameters(rulePack, values);
             print(wb, changed.diagnostics(), false);
-            if (!changed.ok()) return new Built(null, ExitCode.FAILED);
+            if (!changed.ok()) return new Loaded(null, ExitCode.FAILED);
             rulePack = changed.pack();
         }
-        RuleBase.Result built = RuleBase.build(rulePack);
-        print(wb, built.diagnostics(), printWarnings);
-        if (built.ruleBase() == null) return new Built(null, ExitCode.FAILED);
-        return new Built(built.ruleBase(), ExitCode.OK);
+        return new Loaded(rulePack, ExitCode.OK);
+    }
+
+    /**
+     * Builds the packs' Drools rule bases, each on a thread of its own: a cold build is
+     * mostly compiling, and a diff's two packs need not wait for each other. Diagnostics are
+     * printed afterwards, in the packs' order.
+     */
+    static List<Built> buildAll(Workbench wb, List<RulePack> packs, boolean printWarnings) {
+        // a pool of its own: the common pool has one thread on a two-core machine
+        ExecutorService pool = Executors.newFixedThreadPool(packs.size());
+        try {
+            List<CompletableFuture<RuleBase.Result>> builds = packs.stream()
+                    .map(p -> CompletableFuture.supplyAsync(() -> RuleBase.build(p), pool))
+                    .toList();
+            List<Built> out = new ArrayList<>();
+            for (CompletableFuture<RuleBase.Result> f : builds) {
+                RuleBase.Result built = f.join();
+                print(wb, built.diagnostics(), printWarnings);
+                out.add(built.ruleBase() == null ? new Built(null, ExitCode.FAILED) : new Built(built.ruleBase(), ExitCode.OK));
+            }
+            return out;
+        } finally {
+            pool.shutdown();
+        }
     }
 
     /** The {@code --set} values as numbers, or null after printing what is wrong with one. */
