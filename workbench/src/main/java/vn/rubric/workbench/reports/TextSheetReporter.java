@@ -70,7 +70,10 @@ public final class TextSheetReporter implements Reporter {
             boolean bonus = sec.kind() == Section.Kind.BONUS;
             double points = bonus ? s.bonus() : s.deductions();
             String signed = points == 0 ? "0" : (bonus ? "+" : "−") + n.format(points);
-            row(out, "", text.get(bonus ? "sheet.bonus" : "sheet.deductions") + (sec.title() == null ? "" : ": " + sec.title()),
+            String label = text.get(bonus ? "sheet.bonus" : "sheet.deductions");
+            // a section titled with the word the sheet already prints ("Điểm thưởng") is not repeated
+            boolean titled = sec.title() != null && !sec.title().strip().equalsIgnoreCase(label);
+            row(out, "", label + (titled ? ": " + sec.title() : ""),
                     n.format(sec.max()), signed);
             for (var item : sec.items()) itemRow(s.item(item.id()), text, n, out);
         });
