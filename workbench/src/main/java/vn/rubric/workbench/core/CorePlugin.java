@@ -10,6 +10,7 @@ import vn.rubric.workbench.commands.ValidateCommand;
 import vn.rubric.workbench.exporters.KjarExporter;
 import vn.rubric.workbench.importers.CsvImporter;
 import vn.rubric.workbench.importers.JsonImporter;
+import vn.rubric.workbench.importers.ScoringSheetImporter;
 import vn.rubric.workbench.platform.Contributions;
 import vn.rubric.workbench.platform.ExtensionPoints;
 import vn.rubric.workbench.platform.Plugin;
@@ -34,6 +35,7 @@ public final class CorePlugin implements Plugin {
         c.add(ExtensionPoints.COMMANDS, CommandContribution.of("plugins", PluginsCommand::new));
         c.add(ExtensionPoints.IMPORTERS, new CsvImporter());
         c.add(ExtensionPoints.IMPORTERS, new JsonImporter());
+        c.add(ExtensionPoints.IMPORTERS, new ScoringSheetImporter());
         c.add(ExtensionPoints.REPORTERS, new TextSheetReporter());
         c.add(ExtensionPoints.REPORTERS, new JsonReporter());
         c.add(ExtensionPoints.EXPORTERS, new KjarExporter());
