@@ -7,6 +7,7 @@ import vn.rubric.workbench.commands.PluginsCommand;
 import vn.rubric.workbench.commands.ScoreCommand;
 import vn.rubric.workbench.commands.TestCommand;
 import vn.rubric.workbench.commands.ValidateCommand;
+import vn.rubric.workbench.commands.VerifyPackCommand;
 import vn.rubric.workbench.exporters.KjarExporter;
 import vn.rubric.workbench.importers.CsvImporter;
 import vn.rubric.workbench.importers.JsonImporter;
@@ -32,6 +33,7 @@ public final class CorePlugin implements Plugin {
         c.add(ExtensionPoints.COMMANDS, CommandContribution.of("score", ScoreCommand::new));
         c.add(ExtensionPoints.COMMANDS, CommandContribution.of("test", TestCommand::new));
         c.add(ExtensionPoints.COMMANDS, CommandContribution.of("export", ExportCommand::new));
+        c.add(ExtensionPoints.COMMANDS, CommandContribution.of("verify-pack", VerifyPackCommand::new));
         c.add(ExtensionPoints.COMMANDS, CommandContribution.of("plugins", PluginsCommand::new));
         c.add(ExtensionPoints.IMPORTERS, new CsvImporter());
         c.add(ExtensionPoints.IMPORTERS, new JsonImporter());
