@@ -5,6 +5,7 @@ import vn.rubric.workbench.commands.CompileCommand;
 import vn.rubric.workbench.commands.ExportCommand;
 import vn.rubric.workbench.commands.PluginsCommand;
 import vn.rubric.workbench.commands.ScoreCommand;
+import vn.rubric.workbench.commands.ServeApiCommand;
 import vn.rubric.workbench.commands.TestCommand;
 import vn.rubric.workbench.commands.ValidateCommand;
 import vn.rubric.workbench.commands.VerifyPackCommand;
@@ -34,6 +35,7 @@ public final class CorePlugin implements Plugin {
         c.add(ExtensionPoints.COMMANDS, CommandContribution.of("test", TestCommand::new));
         c.add(ExtensionPoints.COMMANDS, CommandContribution.of("export", ExportCommand::new));
         c.add(ExtensionPoints.COMMANDS, CommandContribution.of("verify-pack", VerifyPackCommand::new));
+        c.add(ExtensionPoints.COMMANDS, CommandContribution.of("serve-api", ServeApiCommand::new));
         c.add(ExtensionPoints.COMMANDS, CommandContribution.of("plugins", PluginsCommand::new));
         c.add(ExtensionPoints.IMPORTERS, new CsvImporter());
         c.add(ExtensionPoints.IMPORTERS, new JsonImporter());

@@ -46,6 +46,14 @@ public final class KjarExporter implements Exporter {
 
     @Override
     public List<Path> export(RulePack pack, String version, Path dir) throws IOException {
+        Map<Path, byte[]> files = new LinkedHashMap<>();
+        files(pack, version).forEach((name, bytes) -> files.put(dir.resolve(name), bytes));
+        AtomicFiles.writeAll(files);
+        return List.copyOf(files.keySet());
+    }
+
+    /** The pack's files by name (jar, sheet, pack.json), in memory: what export writes, and what serve-api serves. */
+    public static Map<String, byte[]> files(RulePack pack, String version) throws IOException {
         String base = pack.id() + "-" + version;
         byte[] sheet = new ScoringSheetWriter().write(pack);
         PackJson.FileSum sheetSum = PackJson.FileSum.of(base + SHEET_SUFFIX, sheet);
@@ -68,12 +76,11 @@ public final class KjarExporter implements Exporter {
         byte[] jar = FixedZip.write(entries);
         byte[] packJson = PackJson.write(pack, version, List.of(PackJson.FileSum.of(base + JAR_SUFFIX, jar), sheetSum), entrySums);
 
-        Map<Path, byte[]> files = new LinkedHashMap<>();
-        files.put(dir.resolve(base + JAR_SUFFIX), jar);
-        files.put(dir.resolve(base + SHEET_SUFFIX), sheet);
-        files.put(dir.resolve(base + PACK_JSON_SUFFIX), packJson);
-        AtomicFiles.writeAll(files);
-        return List.copyOf(files.keySet());
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(base + JAR_SUFFIX, jar);
+        files.put(base + SHEET_SUFFIX, sheet);
+        files.put(base + PACK_JSON_SUFFIX, packJson);
+        return files;
     }
 
     private static byte[] utf8(String s) {
