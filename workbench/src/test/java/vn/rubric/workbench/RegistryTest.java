@@ -19,9 +19,9 @@ class RegistryTest {
     @Test
     void theBuiltInsArriveThroughServiceLoader() {
         Registry r = Registry.discover();
-        assertEquals(List.of("validate", "compile", "score", "test", "simulate", "diff", "sweep", "export", "plugins"),
+        assertEquals(List.of("validate", "compile", "score", "test", "simulate", "diff", "sweep", "export", "verify-pack", "serve-api", "plugins"),
                 r.contributions(ExtensionPoints.COMMANDS).stream().map(CommandContribution::name).toList());
-        assertEquals(List.of("csv", "json"), r.contributions(ExtensionPoints.IMPORTERS).stream().map(Importer::format).toList());
+        assertEquals(List.of("csv", "json", "xlsx"), r.contributions(ExtensionPoints.IMPORTERS).stream().map(Importer::format).toList());
     }
 
     @Test

@@ -55,6 +55,14 @@ public final class RuleBase {
         return out;
     }
 
+    /**
+     * A rule base whose rules were built elsewhere from this pack's DRL, e.g. an exported
+     * KJAR's own DRL, which verify-pack runs the pack's tests against.
+     */
+    public static RuleBase of(RulePack pack, KieBase kieBase) {
+        return new RuleBase(pack, kieBase);
+    }
+
     public static Result build(RulePack pack) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();

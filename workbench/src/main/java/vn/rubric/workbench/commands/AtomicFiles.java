@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /** Writes a file whole or not at all: to a temporary file beside it, then an atomic rename. */
@@ -28,6 +30,30 @@ public final class AtomicFiles {
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Writes several files that belong together (an exported pack): all are written to
+     * temporary files first and renamed only when every one was written, so a failure
+     * leaves none of them half-written.
+     */
+    public static void writeAll(Map<Path, byte[]> files) throws IOException {
+        Map<Path, Path> temporary = new LinkedHashMap<>();
+        try {
+            for (Map.Entry<Path, byte[]> f : files.entrySet()) {
+                Path dir = f.getKey().toAbsolutePath().getParent();
+                Files.createDirectories(dir);
+                Path tmp = Files.createTempFile(dir, "." + f.getKey().getFileName(), ".tmp");
+                temporary.put(f.getKey(), tmp);
+                Files.write(tmp, f.getValue());
+                keepPermissions(tmp, f.getKey());
+            }
+            for (Map.Entry<Path, Path> t : temporary.entrySet()) {
+                Files.move(t.getValue(), t.getKey(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            for (Path tmp : temporary.values()) Files.deleteIfExists(tmp);
         }
     }
 

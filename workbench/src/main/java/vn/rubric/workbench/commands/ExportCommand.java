@@ -43,8 +43,9 @@ public final class ExportCommand implements Callable<Integer> {
         // build first: only rules that Drools builds are exported
         Packs.Built built = Packs.build(wb, pack, false);
         if (built.ruleBase() == null) return built.exitCode();
-        Path written = exporter.export(built.ruleBase().pack(), version, output);
-        wb.out().println(wb.text().get("written", written));
+        for (Path written : exporter.export(built.ruleBase().pack(), version, output)) {
+            wb.out().println(wb.text().get("written", written));
+        }
         wb.out().flush();
         return ExitCode.OK;
     }

@@ -1,24 +1,31 @@
 package vn.rubric.workbench.exporters;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import vn.rubric.dsl.compile.FactModel;
 import vn.rubric.rules.engine.RuleBase;
 import vn.rubric.rules.pack.RulePack;
 import vn.rubric.workbench.commands.AtomicFiles;
 
 /**
- * A pack as a KJAR: the DRL (generated and hand-written), META-INF/kmodule.xml, and a Maven
- * pom under META-INF/maven, so another system loads it with Drools alone, from the file or
- * as a Maven dependency. The same pack and version give the same bytes: entries are
- * sorted and carry a fixed time.
+ * A pack for other systems, as three files (docs/rule-pack.md):
+ * <ul>
+ * <li>{@code <id>-<version>.jar}, a KJAR: the DRL (generated and hand-written),
+ *     META-INF/kmodule.xml and a Maven pom under META-INF/maven, so another system loads it
+ *     with Drools alone, from the file or as a Maven dependency; and, under META-INF/rubric/,
+ *     the pack's sources (rubric.yaml, tests) and pack.json, so the jar alone can be verified;</li>
+ * <li>{@code <id>-<version>.xlsx}, the blank scoring sheet units fill;</li>
+ * <li>{@code <id>-<version>.pack.json}, the pack described for any system, with the sha256 of
+ *     the jar, the sheet and every jar entry.</li>
+ * </ul>
+ * The same pack and version give the same bytes: entries are sorted and carry a fixed time.
  */
 public final class KjarExporter implements Exporter {
 
@@ -26,8 +33,10 @@ public final class KjarExporter implements Exporter {
     public static final String GROUP_ID = "vn.rubric.pack";
     public static final String KBASE = "rubric";
     public static final String KSESSION = "rubric-session";
+    /** Where the pack's own sources go inside the jar (rubric.yaml, tests/*.yaml). */
+    public static final String SOURCE_FOLDER = "META-INF/rubric/source/";
+    public static final String JAR_SUFFIX = ".jar", SHEET_SUFFIX = ".xlsx", PACK_JSON_SUFFIX = ".pack.json";
 
-    private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2020, 1, 1, 0, 0);
     private static final String RESOURCES = "src/main/resources/";
 
     @Override
@@ -36,31 +45,46 @@ public final class KjarExporter implements Exporter {
     }
 
     @Override
-    public Path export(RulePack pack, String version, Path dir) throws IOException {
-        Map<String, String> entries = new TreeMap<>();
-        String pkg = pack.compiled().packageName();
-        RuleBase.sources(pack).forEach((path, text) -> entries.put(path.substring(RESOURCES.length()), text));
-        entries.put("META-INF/kmodule.xml", kmodule(pkg));
-        String maven = "META-INF/maven/" + GROUP_ID + "/" + pack.id() + "/";
-        entries.put(maven + "pom.xml", pom(pack, version));
-        entries.put(maven + "pom.properties", "groupId=" + GROUP_ID + "\nartifactId=" + pack.id() + "\nversion=" + version + "\n");
-        Path target = dir.resolve(pack.id() + "-" + version + ".jar");
-        AtomicFiles.write(target, zip(entries));
-        return target;
+    public List<Path> export(RulePack pack, String version, Path dir) throws IOException {
+        Map<Path, byte[]> files = new LinkedHashMap<>();
+        files(pack, version).forEach((name, bytes) -> files.put(dir.resolve(name), bytes));
+        AtomicFiles.writeAll(files);
+        return List.copyOf(files.keySet());
     }
 
-    private static byte[] zip(Map<String, String> entries) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-            for (Map.Entry<String, String> e : entries.entrySet()) {
-                ZipEntry entry = new ZipEntry(e.getKey());
-                entry.setTimeLocal(FIXED_TIME);
-                zip.putNextEntry(entry);
-                zip.write(e.getValue().getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
+    /** The pack's files by name (jar, sheet, pack.json), in memory: what export writes, and what serve-api serves. */
+    public static Map<String, byte[]> files(RulePack pack, String version) throws IOException {
+        String base = pack.id() + "-" + version;
+        byte[] sheet = new ScoringSheetWriter().write(pack);
+        PackJson.FileSum sheetSum = PackJson.FileSum.of(base + SHEET_SUFFIX, sheet);
+
+        Map<String, byte[]> entries = new TreeMap<>();
+        RuleBase.sources(pack).forEach((path, text) -> entries.put(path.substring(RESOURCES.length()), utf8(text)));
+        entries.put("META-INF/kmodule.xml", utf8(kmodule(pack.compiled().packageName())));
+        String maven = "META-INF/maven/" + GROUP_ID + "/" + pack.id() + "/";
+        entries.put(maven + "pom.xml", utf8(pom(pack, version)));
+        entries.put(maven + "pom.properties", utf8("groupId=" + GROUP_ID + "\nartifactId=" + pack.id() + "\nversion=" + version + "\n"));
+        // the sources as the drafter wrote them, byte for byte, so verify-pack can run the tests
+        entries.put(SOURCE_FOLDER + RulePack.RUBRIC_FILE, Files.readAllBytes(pack.rubric().file()));
+        for (Path test : pack.testFiles()) {
+            entries.put(SOURCE_FOLDER + RulePack.TESTS_FOLDER + "/" + test.getFileName(), Files.readAllBytes(test));
         }
-        return bytes.toByteArray();
+        List<PackJson.FileSum> entrySums = new ArrayList<>();
+        entries.forEach((name, bytes) -> entrySums.add(PackJson.FileSum.of(name, bytes)));
+        // the copy inside lists everything but the jar itself, which it cannot know
+        entries.put(PackJson.JAR_ENTRY, PackJson.write(pack, version, List.of(sheetSum), entrySums));
+        byte[] jar = FixedZip.write(entries);
+        byte[] packJson = PackJson.write(pack, version, List.of(PackJson.FileSum.of(base + JAR_SUFFIX, jar), sheetSum), entrySums);
+
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(base + JAR_SUFFIX, jar);
+        files.put(base + SHEET_SUFFIX, sheet);
+        files.put(base + PACK_JSON_SUFFIX, packJson);
+        return files;
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
     }
 
     private static String kmodule(String pkg) {

@@ -1,0 +1,67 @@
+package vn.rubric.workbench.commands;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import vn.rubric.rules.pack.RulePack;
+import vn.rubric.workbench.Workbench;
+import vn.rubric.workbench.exporters.KjarExporter;
+import vn.rubric.workbench.serve.ScoreService;
+
+/**
+ * {@code rubric serve-api PACK [--host H] [--port N] [--version X.Y.Z]}: the pack's scoring
+ * over HTTP until stopped (Ctrl+C). Bound to 127.0.0.1 unless told otherwise: it has no
+ * authentication, so only another host's admin should open it wider.
+ */
+@Command(name = "serve-api", mixinStandardHelpOptions = true)
+public final class ServeApiCommand implements Callable<Integer> {
+
+    private final Workbench wb;
+
+    @Parameters(index = "0", paramLabel = "PACK", defaultValue = ".", descriptionKey = "pack")
+    Path pack;
+
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1", descriptionKey = "serve.host")
+    String host;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", descriptionKey = "serve.port")
+    int port;
+
+    @Option(names = "--version", paramLabel = "X.Y.Z", defaultValue = "0.0.0", descriptionKey = "serve.version")
+    String version;
+
+    public ServeApiCommand(Workbench wb) {
+        this.wb = wb;
+    }
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        if (port < 0 || port > 65535) return Packs.usage(wb, "serve.bad-port", port);
+        Packs.Built built = Packs.build(wb, pack, false);
+        if (built.ruleBase() == null) return built.exitCode();
+        RulePack p = built.ruleBase().pack();
+        // GET /pack answers exactly what `rubric export PACK --version V` writes as pack.json
+        byte[] packJson = KjarExporter.files(p, version).get(p.id() + "-" + version + KjarExporter.PACK_JSON_SUFFIX);
+        ScoreService service;
+        try {
+            service = ScoreService.start(built.ruleBase(), packJson, wb.diagnostics(), wb.text(), host, port);
+        } catch (RuntimeException e) {
+            // Javalin wraps Jetty's "address already in use" and "cannot assign address"
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            return Packs.usage(wb, "serve.cannot-listen", host, port, cause.getMessage());
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            service.close();
+            stopped.countDown();
+        }));
+        wb.out().println(wb.text().get("serve.listening", host, String.valueOf(service.port()), p.id()));
+        wb.out().flush();
+        stopped.await();
+        return ExitCode.OK;
+    }
+}

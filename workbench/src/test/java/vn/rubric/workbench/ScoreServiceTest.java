@@ -1,0 +1,113 @@
+package vn.rubric.workbench;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.rubric.dsl.diag.Messages;
+import vn.rubric.rules.engine.RuleBase;
+import vn.rubric.rules.pack.PackLoader;
+import vn.rubric.rules.pack.RulePack;
+import vn.rubric.workbench.exporters.KjarExporter;
+import vn.rubric.workbench.serve.ScoreService;
+
+/** The score service over real HTTP, on a free port of 127.0.0.1, against what the CLI gives. */
+class ScoreServiceTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static ScoreService service;
+    static HttpClient http;
+    static byte[] packJson;
+
+    @BeforeAll
+    static void start() throws IOException {
+        RulePack pack = PackLoader.load(CliTest.pack()).pack();
+        packJson = KjarExporter.files(pack, "1.2.0").get("mini-1.2.0.pack.json");
+        service = ScoreService.start(RuleBase.build(pack).ruleBase(), packJson,
+                Messages.diagnostics(Locale.ENGLISH), Messages.of(Workbench.CLI_BUNDLE, Locale.ENGLISH), "127.0.0.1", 0);
+        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    @AfterAll
+    static void stop() {
+        service.close();
+    }
+
+    @Test
+    void scoresUnitsSentAsJsonExactlyAsTheCliDoes() throws Exception {
+        String units = """
+                [ { "unit_id": "u1", "unit_name": "Phòng Nội vụ, huyện Văn Giang", "hot_spot": "none", "office": 1 },
+                  { "unit_id": "u2", "unit_name": "UBND xã Long Hưng", "hot_spot": "handled", "office": 0.7 },
+                  { "unit_id": "u3", "unit_name": "UBND thị trấn Văn Giang", "hot_spot": "unhandled", "office": 1 } ]
+                """;
+        HttpResponse<String> r = post("/score", units);
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("content-type").orElse("").startsWith("application/json"));
+        Cli cli = Cli.run("score", CliTest.pack().toString(), "--format", "json");
+        assertEquals(0, cli.exit(), cli.toString());
+        assertEquals(JSON.readTree(cli.out()), JSON.readTree(r.body()));
+    }
+
+    @Test
+    void badUnitsGet400WithEveryErrorLocatedInTheBody() throws Exception {
+        String units = "{ \"units\": [\n  { \"unit_id\": \"u1\", \"hot_spot\": \"solved\" },\n  { \"unit_id\": \"u2\", \"hot_spot\": \"none\", \"office\": 2 }\n] }";
+        HttpResponse<String> r = post("/score", units);
+        assertEquals(400, r.statusCode(), r.body());
+        JsonNode doc = JSON.readTree(r.body());
+        assertEquals(ScoreService.ERRORS_FORMAT, doc.get("format").asText());
+        JsonNode errors = doc.get("errors");
+        assertEquals(2, errors.size(), r.body());
+        assertEquals("E-DATA-ENUM", errors.get(0).get("code").asText());
+        assertEquals(2, errors.get(0).get("line").asInt());
+        assertEquals(34, errors.get(0).get("column").asInt());
+        assertTrue(errors.get(0).get("text").asText().startsWith("body:2:34: error E-DATA-ENUM: \"solved\" is not a declared value of hot_spot"), r.body());
+        assertEquals("E-DATA-SHARE", errors.get(1).get("code").asText());
+        assertEquals(3, errors.get(1).get("line").asInt());
+
+        HttpResponse<String> unknown = post("/score", "[ { \"unit_id\": \"u1\", \"hot_spot\": \"none\", \"ofice\": 1 } ]");
+        assertEquals(400, unknown.statusCode());
+        assertTrue(unknown.body().contains("did you mean \\\"office\\\"?"), unknown.body());
+    }
+
+    @Test
+    void notJsonAtAllIs400Too() throws Exception {
+        HttpResponse<String> r = post("/score", "[ { \"unit_id\": ");
+        assertEquals(400, r.statusCode(), r.body());
+        assertTrue(JSON.readTree(r.body()).get("errors").size() > 0);
+    }
+
+    @Test
+    void getPackAnswersPackJson() throws Exception {
+        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(uri("/pack")).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode());
+        assertArrayEquals(packJson, r.body());
+        assertEquals("1.2.0", JSON.readTree(r.body()).get("version").asText());
+    }
+
+    @Test
+    void otherPathsAreNotFound() throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri("/admin")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, r.statusCode());
+    }
+
+    static HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + service.port() + path);
+    }
+}
