@@ -195,7 +195,7 @@ final class SvgCharts {
         b.leaf("text", gainedLegend, "x", centre + 8, "y", 14, "class", "axis gained");
         y = 26;
         for (Shift r : rows) {
-            y += lines(b, 0, y + 13, r.id() + "  " + TextLayout.oneLine(r.title()), chars(WIDTH, 12.5), 15, "class", "label") * 15 + 2;
+            y += lines(b, 0, y + 13, r.id() + " " + TextLayout.oneLine(r.title()), chars(WIDTH, 12.5), 15, "class", "label") * 15 + 2;
             // the centre line beside each bar only, so it does not cross the labels
             b.empty("line", "x1", centre, "y1", y - 3, "x2", centre, "y2", y + 19, "stroke", INK, "stroke-width", 1);
             double lw = largest == 0 ? 0 : r.lost() / largest * half, gw = largest == 0 ? 0 : r.gained() / largest * half;
