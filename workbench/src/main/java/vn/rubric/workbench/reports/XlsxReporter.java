@@ -54,6 +54,9 @@ public final class XlsxReporter implements Reporter {
      */
     static final int MAX_UNIT_SHEETS = 1000;
 
+    /** The height of one line of the default font (Calibri 11), in points. */
+    private static final float LINE_POINTS = 15f;
+
     @Override
     public String format() {
         return "xlsx";
@@ -101,7 +104,7 @@ public final class XlsxReporter implements Reporter {
     /** The cell styles of one workbook, made once (a workbook holds a limited number). */
     private record Styles(CellStyle title, CellStyle bold, CellStyle text, CellStyle wrap, CellStyle number, CellStyle share,
             CellStyle header, CellStyle group, CellStyle groupNumber, CellStyle total, CellStyle totalNumber, CellStyle link,
-            CellStyle boldNumber, CellStyle center, CellStyle centerWrap, CellStyle centerText) {
+            CellStyle boldNumber, CellStyle center, CellStyle centerWrap, CellStyle centerText, CellStyle decimal, CellStyle boldDecimal) {
 
         static Styles of(XSSFWorkbook wb) {
             Font bold = wb.createFont();
@@ -113,6 +116,8 @@ public final class XlsxReporter implements Reporter {
             link.setUnderline(Font.U_SINGLE);
             link.setColor(IndexedColors.BLUE.getIndex());
             short shareFormat = wb.createDataFormat().getFormat("0.0%");
+            // points keep the General format (90, 94.25); means get two decimals (83.13, not 83.1250000001)
+            short decimalFormat = wb.createDataFormat().getFormat("0.00");
 
             CellStyle title = style(wb, big, false);
             CellStyle center = style(wb, big, true);
@@ -149,8 +154,14 @@ public final class XlsxReporter implements Reporter {
             centerWrap.setAlignment(HorizontalAlignment.CENTER);
             CellStyle centerText = style(wb, null, false);
             centerText.setAlignment(HorizontalAlignment.CENTER);
+            CellStyle decimal = style(wb, null, false);
+            decimal.setDataFormat(decimalFormat);
+            borders(decimal);
+            CellStyle boldDecimal = style(wb, bold, false);
+            boldDecimal.setDataFormat(decimalFormat);
+            borders(boldDecimal);
             return new Styles(title, style(wb, bold, false), style(wb, null, false), wrap, number, share, header, group, groupNumber,
-                    total, totalNumber, linkStyle, boldNumber, center, centerWrap, centerText);
+                    total, totalNumber, linkStyle, boldNumber, center, centerWrap, centerText, decimal, boldDecimal);
         }
 
         private static CellStyle style(XSSFWorkbook wb, Font font, boolean wrap) {
@@ -207,8 +218,8 @@ public final class XlsxReporter implements Reporter {
             w.skip();
             w.row().styled(0, text.get("report.totals"), st.bold);
             Stats t = s.totals();
-            w.row().cell(1, text.get("report.mean"), st.wrap).number(2, t.mean());
-            w.row().cell(1, text.get("report.median"), st.wrap).number(2, t.median());
+            w.row().cell(1, text.get("report.mean"), st.wrap).decimal(2, t.mean());
+            w.row().cell(1, text.get("report.median"), st.wrap).decimal(2, t.median());
             w.row().cell(1, text.get("report.lowest"), st.wrap).number(2, t.min());
             w.row().cell(1, text.get("report.highest"), st.wrap).number(2, t.max());
             w.skip();
@@ -226,7 +237,7 @@ public final class XlsxReporter implements Reporter {
                     text.get("report.lowest"), text.get("report.highest"));
             for (Summary.CriterionStats c : s.criteria()) {
                 w.row().cell(0, c.id(), st.wrap).cell(1, TextLayout.oneLine(c.title()), st.wrap).number(2, c.max())
-                        .number(3, c.points().mean()).number(4, c.points().min()).number(5, c.points().max());
+                        .decimal(3, c.points().mean()).number(4, c.points().min()).number(5, c.points().max());
             }
             w.skip();
             w.row().styled(0, text.get("report.items"), st.bold);
@@ -235,7 +246,7 @@ public final class XlsxReporter implements Reporter {
             for (Summary.ItemStats i : s.items()) {
                 String tiers = i.tiers().size() > 1 ? i.tiers().stream().map(tc -> tc.rule() + ": " + tc.units()).collect(Collectors.joining("\n")) : "";
                 w.row().cell(0, i.id(), st.wrap).cell(1, TextLayout.oneLine(i.title()), st.wrap).number(2, i.max())
-                        .number(3, i.points().mean()).number(4, i.points().min()).number(5, i.points().max()).cell(6, tiers, st.wrap);
+                        .decimal(3, i.points().mean()).number(4, i.points().min()).number(5, i.points().max()).cell(6, tiers, st.wrap);
             }
         }
 
@@ -263,6 +274,7 @@ public final class XlsxReporter implements Reporter {
             String listName = names.take(text.get("xlsx.units"));
             Sheet list = wb.createSheet(listName);
             widths(list, 20, 50, 13, 32);
+            printOnA4(list, false);
             Writer w = new Writer(list);
             w.row().header(0, text.get("report.unit-id"), text.get("report.unit-name"), text.get("report.total"), text.get("report.class"));
             list.createFreezePane(0, 1);
@@ -293,7 +305,7 @@ public final class XlsxReporter implements Reporter {
             // as the seed: the unit at the head, then the sheet's title and the regulation it applies
             w.row().merged(s.unit().name() + " (" + s.unit().id() + ")", st.bold, 7);
             w.row().merged(text.get("xlsx.title"), st.center, 7);
-            w.row().merged(TextLayout.oneLine(r.title()), st.centerWrap, 7).height(3);
+            w.row().merged(TextLayout.oneLine(r.title()), st.centerWrap, 7);
             String issued = Stream.of(r.decision(), r.decisionDate(), r.authority()).filter(x -> x != null).collect(Collectors.joining(" · "));
             if (!issued.isEmpty()) w.row().merged(issued, st.centerText, 7);
             w.skip();
@@ -320,12 +332,7 @@ public final class XlsxReporter implements Reporter {
                     .cell(3, s.total(), st.totalNumber).cell(4, "", st.total).cell(5, "", st.total).cell(6, "", st.total);
             w.row().styled(1, text.get("sheet.class", s.ratingClass()), st.bold);
             for (ScoreSheet.Bar b : s.barred()) w.row().styled(1, text.get("sheet.barred", b.ratingClass(), b.reason()), st.text);
-            PrintSetup print = sheet.getPrintSetup();
-            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-            print.setLandscape(true);
-            print.setFitWidth((short) 1);
-            print.setFitHeight((short) 0);
-            sheet.setFitToPage(true);
+            printOnA4(sheet, true);
         }
 
         private void itemRow(Writer w, ScoreSheet.ItemLine line) {
@@ -341,7 +348,7 @@ public final class XlsxReporter implements Reporter {
         void diff(Report.Diff diff, String title) {
             Comparison c = diff.comparison();
             String baseId = diff.base().regulation().id(), draftId = diff.draft().regulation().id();
-            Sheet sheet = summarySheet(new int[] {16, 50, 14, 14, 14, 30, 30, 60});
+            Sheet sheet = summarySheet(new int[] {16, 50, 16, 16, 16, 30, 30, 60});
             Writer w = new Writer(sheet);
             w.row().styled(0, title, st.title);
             w.row().styled(0, text.get("report.base") + ": " + HtmlReporter.regulationName(diff.base()), st.text);
@@ -359,7 +366,7 @@ public final class XlsxReporter implements Reporter {
             List<String> head = new ArrayList<>(List.of(text.get("xlsx.transition-rows", baseId, draftId)));
             head.addAll(t.draftClasses());
             head.add("Σ");
-            w.row().header(1, head.toArray(String[]::new)).height(3);
+            w.row().header(1, head.toArray(String[]::new));
             int[] columnTotals = new int[t.draftClasses().size()];
             for (int i = 0; i < t.baseClasses().size(); i++) {
                 Writer row = w.row().cell(1, t.baseClasses().get(i), st.wrap);
@@ -405,6 +412,7 @@ public final class XlsxReporter implements Reporter {
 
             Sheet units = wb.createSheet(names.take(text.get("xlsx.units")));
             widths(units, 20, 50, 14, 32, 14, 32, 14);
+            printOnA4(units, true);
             Writer u = new Writer(units);
             u.row().header(0, text.get("report.unit-id"), text.get("report.unit-name"), text.get("report.total-under", baseId),
                     text.get("report.class-under", baseId), text.get("report.total-under", draftId), text.get("report.class-under", draftId),
@@ -451,14 +459,14 @@ public final class XlsxReporter implements Reporter {
             s.points().get(0).classes().forEach(c -> head.add(c.ratingClass()));
             head.add(text.get("report.sweep.mean"));
             head.add(text.get("xlsx.current-column"));
-            w.row().header(0, head.toArray(String[]::new)).height(3);
+            w.row().header(0, head.toArray(String[]::new));
             sheet.createFreezePane(1, w.next);
             for (Sweep.Point p : s.points()) {
                 boolean current = Math.abs(p.value() - s.current()) < 1e-9;
                 CellStyle style = current ? st.boldNumber : st.number;
                 Writer row = w.row().cell(0, p.value(), style);
                 for (int k = 0; k < p.classes().size(); k++) row.cell(1 + k, p.classes().get(k).count(), style);
-                row.cell(1 + classes, p.totals().mean(), style).cell(2 + classes, current ? text.get("xlsx.current") : "", current ? st.group : st.wrap);
+                row.cell(1 + classes, p.totals().mean(), current ? st.boldDecimal : st.decimal).cell(2 + classes, current ? text.get("xlsx.current") : "", current ? st.group : st.wrap);
             }
         }
 
@@ -467,12 +475,18 @@ public final class XlsxReporter implements Reporter {
         private Sheet summarySheet(int[] widths) {
             Sheet sheet = wb.createSheet(names.take(text.get("xlsx.summary")));
             widths(sheet, widths);
+            printOnA4(sheet, false);
+            return sheet;
+        }
+
+        /** Printed on A4, as wide as the page, as many pages long as it takes. */
+        private static void printOnA4(Sheet sheet, boolean landscape) {
             PrintSetup print = sheet.getPrintSetup();
             print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+            print.setLandscape(landscape);
             print.setFitWidth((short) 1);
             print.setFitHeight((short) 0);
             sheet.setFitToPage(true);
-            return sheet;
         }
 
         private void heading(Writer w, String title, Rubric rubric) {
@@ -535,7 +549,23 @@ public final class XlsxReporter implements Reporter {
                 Cell c = row.createCell(column);
                 c.setCellValue(value);
                 c.setCellStyle(style);
+                if (style.getWrapText()) fit(value, sheet.getColumnWidth(column) / 256, style);
                 return this;
+            }
+
+            /**
+             * Makes the row tall enough for wrapped text. Neither Excel nor LibreOffice grows
+             * a row to its wrapped text when opening a file, so the height is set here, by
+             * wrapping at words. A column's width counts digits; Vietnamese text runs about
+             * 1.2 letters to a digit (measured in LibreOffice, DejaVu Sans standing in for
+             * Calibri); 1.15 leaves a little room, bold text (headers) gets 0.95.
+             */
+            private void fit(String value, int widthInCharacters, CellStyle style) {
+                boolean bold = wb.getFontAt(style.getFontIndex()).getBold();
+                int perLine = Math.max(4, (int) (widthInCharacters * (bold ? 0.95 : 1.15)) - 1), lines = 0;
+                for (String paragraph : value.split("\n", -1)) lines += paragraph.isBlank() ? 1 : TextLayout.wrap(paragraph, perLine).size();
+                float height = lines * LINE_POINTS + 2;
+                if (lines > 1 && height > row.getHeightInPoints()) row.setHeightInPoints(Math.min(409, height));
             }
 
             Writer cell(int column, String value, CellStyle style) {
@@ -551,6 +581,10 @@ public final class XlsxReporter implements Reporter {
 
             Writer number(int column, double value) {
                 return cell(column, value, st.number);
+            }
+
+            Writer decimal(int column, double value) {
+                return cell(column, value, st.decimal);
             }
 
             Writer share(int column, double value) {
@@ -575,16 +609,16 @@ public final class XlsxReporter implements Reporter {
 
             /** Text across the first {@code columns} columns (the sheet's title lines). */
             Writer merged(String value, CellStyle style, int columns) {
-                styled(0, value, style);
+                Cell c = row.createCell(0);
+                c.setCellValue(value);
+                c.setCellStyle(style);
                 sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, columns - 1));
+                int width = 0;
+                for (int i = 0; i < columns; i++) width += sheet.getColumnWidth(i) / 256;
+                if (style.getWrapText()) fit(value, width, style);
                 return this;
             }
 
-            /** This row {@code lines} lines tall, for wrapped text a merged cell or a header cannot grow to by itself. */
-            Writer height(int lines) {
-                row.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
-                return this;
-            }
 
             Writer link(int column, String value, String sheetName) {
                 Cell c = row.createCell(column);
