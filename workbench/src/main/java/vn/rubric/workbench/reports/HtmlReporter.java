@@ -106,7 +106,7 @@ public final class HtmlReporter implements Reporter {
             unitList(sim.sheets());
         }
 
-        /** What a simulation and each side of a diff share: classes, totals, criteria, items. */
+        /** A population summary: classes, the spread of totals, criteria and items against their maxima. */
         private void summary(Summary s) {
             m.open("section", "id", "classes").newline();
             m.leaf("h2", text.get("report.classes"));

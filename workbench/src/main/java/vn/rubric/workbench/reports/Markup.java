@@ -60,10 +60,6 @@ final class Markup {
         return this;
     }
 
-    int depth() {
-        return open.size();
-    }
-
     @Override
     public String toString() {
         if (!open.isEmpty()) throw new IllegalStateException("unclosed elements: " + open);
