@@ -155,7 +155,7 @@ public final class HtmlReporter implements Reporter {
         }
 
         private void statsRow(String id, String title, double max, Stats p, List<Summary.TierCount> tiers) {
-            m.open("tr").leaf("td", id, "class", "id").leaf("td", TextLayout.oneLine(title))
+            m.open("tr").leaf("td", id, "class", "id").leaf("td", TextLayout.oneLine(title), "class", "title")
                     .leaf("td", n.format(max), "class", "num").leaf("td", n.format(p.mean()), "class", "num")
                     .leaf("td", n.format(p.min()), "class", "num").leaf("td", n.format(p.max()), "class", "num");
             m.open("td", "class", "spark");
@@ -469,7 +469,7 @@ public final class HtmlReporter implements Reporter {
             thead { display: table-header-group; }
             .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; width: 1%; }
             th.num { white-space: normal; }
-            .spark { width: 136px; } .tiers { width: 26%; font-size: .92em; }
+            .spark { width: 136px; } .tiers { width: 20%; font-size: .9em; } td.title { width: 45%; }
             .id { white-space: nowrap; color: var(--muted); }
             .swatch { display: inline-block; width: .8em; height: .8em; margin-right: .4em; vertical-align: baseline; border-radius: 2px; }
             td.tiers ul, ul.moved { margin: 0; padding-left: 1.1em; }
