@@ -20,12 +20,14 @@ import vn.rubric.workbench.platform.Contributions;
 import vn.rubric.workbench.platform.ExtensionPoints;
 import vn.rubric.workbench.platform.Plugin;
 import vn.rubric.workbench.reports.CsvReporter;
+import vn.rubric.workbench.reports.HtmlReporter;
 import vn.rubric.workbench.reports.JsonPopulationReporter;
 import vn.rubric.workbench.reports.JsonReporter;
 import vn.rubric.workbench.reports.TextDiffReporter;
 import vn.rubric.workbench.reports.TextSheetReporter;
 import vn.rubric.workbench.reports.TextSimulationReporter;
 import vn.rubric.workbench.reports.TextSweepReporter;
+import vn.rubric.workbench.reports.XlsxReporter;
 
 /** The built-in features, contributed through the same extension points any plugin uses. */
 public final class CorePlugin implements Plugin {
@@ -58,6 +60,8 @@ public final class CorePlugin implements Plugin {
         c.add(ExtensionPoints.REPORTERS, new TextSweepReporter());
         c.add(ExtensionPoints.REPORTERS, new JsonPopulationReporter());
         c.add(ExtensionPoints.REPORTERS, new CsvReporter());
+        c.add(ExtensionPoints.REPORTERS, new HtmlReporter());
+        c.add(ExtensionPoints.REPORTERS, new XlsxReporter());
         c.add(ExtensionPoints.EXPORTERS, new KjarExporter());
     }
 }

@@ -71,7 +71,7 @@ public final class ScoringSheetWriter {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             wb = workbook;
             styles();
-            sheet = wb.createSheet(text.get("xlsx.sheet"));
+            sheet = wb.createSheet(text.get("blank.xlsx.sheet"));
             lists = wb.createSheet(text.get("xlsx.lists"));
             listColumn = 0;
             int[] widths = {8, 70, 10, 10, 36, 48, 22, 34, 26};
@@ -79,7 +79,7 @@ public final class ScoringSheetWriter {
 
             Regulation reg = rubric.regulation();
             int r = 0;
-            merged(r++, text.get("xlsx.title"), title);
+            merged(r++, text.get("blank.xlsx.title"), title);
             String decision = reg.decision() == null ? reg.title() : reg.authority() == null ? reg.decision() : text.get("xlsx.regulation", reg.decision(), reg.authority());
             merged(r++, decision, subtitle);
             if (reg.decision() != null) merged(r++, reg.title(), subtitle);
@@ -140,7 +140,7 @@ public final class ScoringSheetWriter {
             core.setCreated(Optional.of(fixed));
             core.setModified(Optional.of(fixed));
             core.setCreator("Rubric Workbench");
-            core.setTitle(text.get("xlsx.title") + " · " + pack.id());
+            core.setTitle(text.get("blank.xlsx.title") + " · " + pack.id());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             wb.write(out);
             // and the zip entries' own times
