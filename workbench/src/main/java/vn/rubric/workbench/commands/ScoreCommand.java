@@ -3,21 +3,23 @@ package vn.rubric.workbench.commands;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import vn.rubric.dsl.diag.Diagnostics;
 import vn.rubric.dsl.util.Names;
 import vn.rubric.rules.pack.RulePack;
 import vn.rubric.rules.score.Scorer;
 import vn.rubric.rules.score.Unit;
 import vn.rubric.workbench.Workbench;
-import vn.rubric.workbench.importers.ImportResult;
 import vn.rubric.workbench.importers.Importer;
+import vn.rubric.workbench.importers.RawTable;
+import vn.rubric.workbench.importers.UnitData;
+import vn.rubric.workbench.importers.UnitFiles;
 import vn.rubric.workbench.platform.ExtensionPoints;
 import vn.rubric.workbench.reports.Reporter;
 
@@ -57,15 +59,14 @@ public final class ScoreCommand implements Callable<Integer> {
         Packs.Built built = Packs.build(wb, pack, false);
         if (built.ruleBase() == null) return built.exitCode();
         RulePack p = built.ruleBase().pack();
-        Path file = data != null ? data : defaultData(p);
+        List<Importer> importers = wb.registry().contributions(ExtensionPoints.IMPORTERS);
+        Path file = data != null ? data : UnitFiles.onlyDataFile(importers, p.folder().resolve(RulePack.DATA_FOLDER));
         if (file == null) return Packs.usage(wb, "score.no-data", p.folder().resolve(RulePack.DATA_FOLDER));
-        String ext = extension(file);
-        Importer importer = wb.registry().contributions(ExtensionPoints.IMPORTERS).stream()
-                .filter(i -> i.extensions().contains(ext)).findFirst().orElse(null);
-        if (importer == null) return Packs.usage(wb, "score.unknown-data", file, knownExtensions());
-        ImportResult imported = importer.read(file, p.rubric());
-        Packs.print(wb, imported.diagnostics(), true);
-        if (imported.diagnostics().hasErrors()) return ExitCode.USAGE;
+        Diagnostics problems = new Diagnostics();
+        RawTable table = UnitFiles.read(importers, file, problems);
+        UnitData imported = table == null ? UnitData.none(file) : table.type(p.rubric(), Set.of(), problems);
+        Packs.print(wb, problems, true);
+        if (problems.hasErrors()) return ExitCode.USAGE;
         List<Unit> units = imported.units();
         if (unit != null) {
             units = units.stream().filter(u -> u.id().equals(unit)).toList();
@@ -97,27 +98,4 @@ public final class ScoreCommand implements Callable<Integer> {
         }
         return result.problems().hasErrors() ? ExitCode.FAILED : ExitCode.OK;
     }
-
-    /** The pack's data file when data/ holds exactly one file some importer reads. */
-    private Path defaultData(RulePack p) throws IOException {
-        Path folder = p.folder().resolve(RulePack.DATA_FOLDER);
-        if (!Files.isDirectory(folder)) return null;
-        List<String> known = wb.registry().contributions(ExtensionPoints.IMPORTERS).stream().flatMap(i -> i.extensions().stream()).toList();
-        try (Stream<Path> s = Files.list(folder)) {
-            List<Path> files = s.filter(f -> known.contains(extension(f))).sorted().toList();
-            return files.size() == 1 ? files.get(0) : null;
-        }
-    }
-
-    private String knownExtensions() {
-        return String.join(", ", wb.registry().contributions(ExtensionPoints.IMPORTERS).stream()
-                .flatMap(i -> i.extensions().stream()).map(e -> "." + e).toList());
-    }
-
-    private static String extension(Path f) {
-        String n = f.getFileName().toString();
-        int dot = n.lastIndexOf('.');
-        return dot < 0 ? "" : n.substring(dot + 1).toLowerCase();
-    }
-
 }

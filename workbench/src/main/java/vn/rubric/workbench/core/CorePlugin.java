@@ -10,6 +10,7 @@ import vn.rubric.workbench.commands.ValidateCommand;
 import vn.rubric.workbench.exporters.KjarExporter;
 import vn.rubric.workbench.importers.CsvImporter;
 import vn.rubric.workbench.importers.JsonImporter;
+import vn.rubric.workbench.importers.XlsxImporter;
 import vn.rubric.workbench.platform.Contributions;
 import vn.rubric.workbench.platform.ExtensionPoints;
 import vn.rubric.workbench.platform.Plugin;
@@ -33,6 +34,7 @@ public final class CorePlugin implements Plugin {
         c.add(ExtensionPoints.COMMANDS, CommandContribution.of("export", ExportCommand::new));
         c.add(ExtensionPoints.COMMANDS, CommandContribution.of("plugins", PluginsCommand::new));
         c.add(ExtensionPoints.IMPORTERS, new CsvImporter());
+        c.add(ExtensionPoints.IMPORTERS, new XlsxImporter());
         c.add(ExtensionPoints.IMPORTERS, new JsonImporter());
         c.add(ExtensionPoints.REPORTERS, new TextSheetReporter());
         c.add(ExtensionPoints.REPORTERS, new JsonReporter());
