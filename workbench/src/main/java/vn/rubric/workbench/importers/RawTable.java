@@ -96,7 +96,8 @@ public record RawTable(Path file, SourcePos header, List<Column> columns, List<R
             }
             if (rowOk) units.add(new RawUnit(id, name, fields, row.pos()));
         }
-        if (rows.isEmpty()) diagnostics.add(Diagnostic.error("E-DATA-EMPTY", headerPos));
+        // no rows after a reading error (a quote never closed) is that error, not an empty file
+        if (rows.isEmpty() && !diagnostics.hasErrors()) diagnostics.add(Diagnostic.error("E-DATA-EMPTY", headerPos));
         return new RawTable(file, headerPos, List.copyOf(columns), List.copyOf(units));
     }
 

@@ -60,9 +60,11 @@ final class UnitTyping {
             String near = Names.closest(c.name(), lacking);
             if (near != null) misspelt.put(c, near);
         }
-        int foreign = unknown.size() - misspelt.size();
+        // another rubric's file: most columns unknown, or none of ours, and some unlike any name we lack
+        boolean foreign = unknown.size() > misspelt.size();
+        boolean mostUnknown = unknown.size() * 2 > dataColumns.size();
         boolean noFieldAtAll = !fields.isEmpty() && missing.size() == fields.size();
-        if (foreign * 2 > dataColumns.size() || (foreign > 0 && noFieldAtAll)) {
+        if (foreign && (mostUnknown || noFieldAtAll)) {
             diagnostics.add(Diagnostic.error("E-DATA-OTHER-RUBRIC", table.header(), rubric.regulation().id(),
                     unknown.size(), dataColumns.size(), missing.size(), fields.size(), quote(unknown)));
             return UnitData.none(table.file());

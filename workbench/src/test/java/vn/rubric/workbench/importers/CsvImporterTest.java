@@ -74,6 +74,12 @@ class CsvImporterTest {
     }
 
     @Test
+    void aQuoteNeverClosedInTheFirstRowIsThatErrorNotAnEmptyFile() throws IOException {
+        Path f = write(dir, "units.csv", "unit_id,hot_spot,office\nu1,\"none,1\nu2,none,1\n");
+        assertEquals(List.of("E-DATA-QUOTE"), codes(new CsvImporter().read(f, mini()).diagnostics()));
+    }
+
+    @Test
     void textAfterAClosingQuoteSpoilsItsRowOnly() throws IOException {
         Path f = write(dir, "units.csv", "unit_id,unit_name,hot_spot,office\nu1,\"UBND xã \"An Bình\"\",none,1\nu2,B,solved,1\n");
         Diagnostics d = new Diagnostics();

@@ -134,7 +134,7 @@ class RawTableTypingTest {
         RawTable t = table(csv.toString());
         UnitData data = t.type(mini(), Set.of(), d);
         assertEquals(List.of(t.file() + ":1:1: error E-DATA-OTHER-RUBRIC: the columns of this file do not fit rubric mini: "
-                + "6 of its 7 evidence columns are unknown to the rubric, and 1 of the rubric's 2 evidence fields have no column"), rendered(d));
+                + "6 of its 7 evidence columns are unknown to the rubric, and it has no column for 1 of the rubric's 2 evidence fields"), rendered(d));
         assertEquals("is this data for another regulation? Its unknown columns: c1_directives, c2_tasks, c3_reform, c5_complaints, c6_ethics, …",
                 DataFixtures.EN.hint(d.all().get(0)));
         assertEquals(List.of(), data.units());
@@ -152,6 +152,14 @@ class RawTableTypingTest {
         UnitData data = t.type(mini(), Set.of("sipas_satisfaction_pct"), inDiff);
         assertEquals(List.of("W-DATA-UNKNOWN-COLUMN"), codes(inDiff));
         assertEquals(1, data.units().size());
+    }
+
+    @Test
+    void columnsThatAreAllMisspeltGetSuggestionsNotTheOtherRubricMessage() throws IOException {
+        Diagnostics d = new Diagnostics();
+        RawTable t = table("unit_id,hotspot,ofice\nu1,none,1\n");
+        t.type(mini(), Set.of(), d);
+        assertEquals(List.of("E-UNKNOWN-NAME-SUGGEST", "E-UNKNOWN-NAME-SUGGEST"), codes(d));
     }
 
     @Test
