@@ -143,13 +143,16 @@ final class HungYenRoster {
         return out;
     }
 
-    /** Two syllables not used before in the province, not the same twice ("Hưng Hưng"). */
+    /**
+     * Two syllables not used before in the province, not the same twice ("Hưng Hưng"). Used
+     * is judged without accents, as ids are: "Thanh Quang" and "Thành Quang" would share one.
+     */
     private static String placeName(Random random, Set<String> used) {
         while (true) {
             String first = FIRST_SYLLABLES.get(random.nextInt(FIRST_SYLLABLES.size()));
             String second = SECOND_SYLLABLES.get(random.nextInt(SECOND_SYLLABLES.size()));
             String name = first + " " + second;
-            if (!first.equals(second) && used.add(name)) return name;
+            if (!first.equals(second) && used.add(slug(name))) return name;
         }
     }
 

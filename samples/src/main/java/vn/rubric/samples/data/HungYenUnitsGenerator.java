@@ -59,9 +59,9 @@ public final class HungYenUnitsGenerator {
     /** How well a unit works, which sets how its evidence is drawn. */
     private enum Standing {
         // share of units; share values with their weights; chance a fact goes wrong; SIPAS centre and spread
-        STRONG(0.40, new double[] {1, 0.95, 0.9, 0.8}, new double[] {85, 8, 5, 2}, 0.03, 93, 4),
-        GOOD(0.33, new double[] {1, 0.95, 0.9, 0.85, 0.8, 0.75}, new double[] {35, 15, 20, 12, 10, 8}, 0.08, 89, 5),
-        FAIR(0.20, new double[] {1, 0.9, 0.8, 0.75, 0.7, 0.6}, new double[] {25, 20, 20, 15, 10, 10}, 0.20, 83, 7),
+        STRONG(0.45, new double[] {1, 0.95, 0.9, 0.8}, new double[] {88, 7, 4, 1}, 0.03, 93, 4),
+        GOOD(0.32, new double[] {1, 0.95, 0.9, 0.85, 0.8, 0.75}, new double[] {40, 15, 20, 10, 9, 6}, 0.08, 89, 5),
+        FAIR(0.16, new double[] {1, 0.9, 0.8, 0.75, 0.7, 0.6}, new double[] {25, 20, 20, 15, 10, 10}, 0.20, 83, 7),
         WEAK(0.06, new double[] {0.9, 0.8, 0.7, 0.6, 0.5, 0.4}, new double[] {15, 20, 20, 20, 15, 10}, 0.35, 76, 8),
         FAILING(0.01, new double[] {0.6, 0.5, 0.4, 0.3}, new double[] {25, 25, 25, 25}, 0.60, 62, 10);
 

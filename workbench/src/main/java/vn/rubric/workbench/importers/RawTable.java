@@ -38,10 +38,6 @@ public record RawTable(Path file, SourcePos header, List<Column> columns, List<R
         return new UnitTyping(this, rubric, alsoKnownColumns, diagnostics).type();
     }
 
-    public boolean hasColumn(String name) {
-        return columns.stream().anyMatch(c -> c.name().equals(name));
-    }
-
     /**
      * The table of a header row and data rows (CSV, a spreadsheet). A header needs a unit_id
      * and no name twice; a column without a name must be empty throughout (spreadsheets and
@@ -76,7 +72,7 @@ public record RawTable(Path file, SourcePos header, List<Column> columns, List<R
                 continue;
             }
             RawUnit.Cell id = null, name = null;
-            Map<String, RawUnit.Cell> fields = new LinkedHashMap<>();
+            Map<String, RawUnit.Cell> fields = new LinkedHashMap<>(2 * header.size());
             boolean rowOk = true;
             for (int i = 0; i < header.size(); i++) {
                 String column = header.get(i).text();

@@ -37,6 +37,7 @@ final class UnitTyping {
     private final Set<String> alsoKnown;
     private final Diagnostics diagnostics;
     private final double maxScore;
+    private final Set<String> columns;
 
     UnitTyping(RawTable table, Rubric rubric, Set<String> alsoKnown, Diagnostics diagnostics) {
         this.table = table;
@@ -44,17 +45,18 @@ final class UnitTyping {
         this.alsoKnown = alsoKnown;
         this.diagnostics = diagnostics;
         this.maxScore = rubric.regulation().total() + (rubric.bonus() == null ? 0 : rubric.bonus().max());
+        this.columns = table.columns().stream().map(RawTable.Column::name).collect(Collectors.toSet());
     }
 
     UnitData type() {
         if (table.rows().isEmpty()) return UnitData.none(table.file()); // an empty file was reported as such; its columns do not matter
         Map<String, EvidenceField> fields = rubric.evidence();
         List<RawTable.Column> dataColumns = table.columns().stream().filter(c -> !UnitColumns.isProfile(c.name())).toList();
-        List<String> missing = fields.keySet().stream().filter(f -> !table.hasColumn(f)).toList();
+        List<String> missing = fields.keySet().stream().filter(f -> !columns.contains(f)).toList();
         List<RawTable.Column> unknown = dataColumns.stream()
                 .filter(c -> !fields.containsKey(c.name()) && !alsoKnown.contains(c.name())).toList();
         // an unknown name close to a field (or profile column) the file lacks is a slip of the pen, not a foreign column
-        List<String> lacking = Stream.concat(missing.stream(), UnitColumns.ALL.stream().filter(c -> !table.hasColumn(c))).toList();
+        List<String> lacking = Stream.concat(missing.stream(), UnitColumns.ALL.stream().filter(c -> !columns.contains(c))).toList();
         Map<RawTable.Column, String> misspelt = new LinkedHashMap<>();
         for (RawTable.Column c : unknown) {
             String near = Names.closest(c.name(), lacking);
@@ -103,10 +105,10 @@ final class UnitTyping {
             boolean ok = first == null;
             if (!ok) diagnostics.add(Diagnostic.error("E-DATA-DUPLICATE-UNIT", r.id().pos(), id, first.line()));
             Unit.Profile profile = profile(r);
-            Map<String, Object> evidence = new LinkedHashMap<>();
+            Map<String, Object> evidence = new LinkedHashMap<>(2 * rubric.evidence().size());
             List<String> defaulted = new ArrayList<>();
             for (EvidenceField f : rubric.evidence().values()) {
-                boolean hasColumn = table.hasColumn(f.name());
+                boolean hasColumn = columns.contains(f.name());
                 if (!hasColumn && !defaultedColumns.containsKey(f.name())) {
                     ok = false; // reported once for the column
                     continue;
