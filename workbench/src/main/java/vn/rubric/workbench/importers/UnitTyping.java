@@ -3,6 +3,7 @@ package vn.rubric.workbench.importers;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,21 +77,22 @@ final class UnitTyping {
             diagnostics.add(near != null ? Diagnostic.error("E-UNKNOWN-NAME-SUGGEST", c.pos(), c.name(), near)
                     : Diagnostic.warning("W-DATA-UNKNOWN-COLUMN", c.pos(), c.name(), rubric.regulation().id()));
         }
-        Map<String, Boolean> columnMissing = new LinkedHashMap<>();
+        Set<String> defaultedColumns = new HashSet<>();
         for (String name : missing) {
             EvidenceField f = fields.get(name);
             if (misspelt.containsValue(name)) continue; // its misspelt column is already the error
             if (f.defaultValue() != null) {
                 diagnostics.add(Diagnostic.warning("W-DATA-DEFAULT-COLUMN", table.header(), name, show(f.defaultValue())));
-                columnMissing.put(name, true);
+                defaultedColumns.add(name);
             } else {
                 diagnostics.add(Diagnostic.error("E-DATA-MISSING-COLUMN", table.header(), name, rubric.regulation().id()));
             }
         }
-        return rows(columnMissing);
+        return rows(defaultedColumns);
     }
 
-    private UnitData rows(Map<String, Boolean> defaultedColumns) {
+    /** Every row typed; {@code defaultedColumns} are the fields without a column whose default stands in. */
+    private UnitData rows(Set<String> defaultedColumns) {
         List<Unit> units = new ArrayList<>();
         Map<String, Integer> defaultedUnits = new LinkedHashMap<>();
         Map<String, SourcePos> seen = new HashMap<>();
@@ -109,7 +111,7 @@ final class UnitTyping {
             List<String> defaulted = new ArrayList<>();
             for (EvidenceField f : rubric.evidence().values()) {
                 boolean hasColumn = columns.contains(f.name());
-                if (!hasColumn && !defaultedColumns.containsKey(f.name())) {
+                if (!hasColumn && !defaultedColumns.contains(f.name())) {
                     ok = false; // reported once for the column
                     continue;
                 }
@@ -132,7 +134,7 @@ final class UnitTyping {
         }
         List<DefaultedField> defaulted = rubric.evidence().values().stream()
                 .filter(f -> defaultedUnits.containsKey(f.name()))
-                .map(f -> new DefaultedField(f.name(), f.defaultValue(), defaultedUnits.get(f.name()), defaultedColumns.containsKey(f.name())))
+                .map(f -> new DefaultedField(f.name(), f.defaultValue(), defaultedUnits.get(f.name()), defaultedColumns.contains(f.name())))
                 .toList();
         return new UnitData(table.file(), List.copyOf(units), defaulted);
     }
