@@ -70,6 +70,34 @@ class CliTest {
     }
 
     @Test
+    void aWorkbookIsReadThroughTheImporterExtensionPoint(@TempDir Path dir) throws IOException {
+        Path xlsx = dir.resolve("units.xlsx");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.OutputStream out = Files.newOutputStream(xlsx)) {
+            var sheet = wb.createSheet("Đơn vị");
+            String[][] rows = {{"unit_id", "unit_name", "unit_kind", "hot_spot"}, {"u7", "UBND xã Mễ Sở", "commune", "handled"}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) row.createCell(c).setCellValue(rows[r][c]);
+            }
+            wb.write(out);
+        }
+        Cli r = Cli.run("--lang", "en", "score", pack().toString(), "--data", xlsx.toString());
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.out().contains("SCORING SHEET: UBND xã Mễ Sở (u7)"), r.out());
+        // the office column is missing: its default is used, and said so
+        assertTrue(r.err().contains(xlsx + "!Đơn vị!1:1: warning W-DATA-DEFAULT-COLUMN: the file has no column office"), r.err());
+    }
+
+    @Test
+    void aFileNoImporterReadsIsAnInputError(@TempDir Path dir) throws IOException {
+        Path txt = Files.writeString(dir.resolve("units.txt"), "unit_id\nu1\n", StandardCharsets.UTF_8);
+        Cli r = Cli.run("--lang", "en", "score", pack().toString(), "--data", txt.toString());
+        assertEquals(2, r.exit(), r.toString());
+        assertTrue(r.err().contains("error E-DATA-FORMAT: no importer reads units.txt; the known kinds are: .csv, .xlsx, .xls, .json, .yaml, .yml"), r.err());
+    }
+
+    @Test
     void usageAndInputErrorsExitTwo() {
         assertEquals(2, Cli.run("score", "no/such/pack").exit());
         assertEquals(2, Cli.run("score", pack().toString(), "--format", "pdf").exit());

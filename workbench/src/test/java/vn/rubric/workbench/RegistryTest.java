@@ -21,7 +21,7 @@ class RegistryTest {
         Registry r = Registry.discover();
         assertEquals(List.of("validate", "compile", "score", "test", "simulate", "diff", "sweep", "export", "verify-pack", "serve-api", "plugins"),
                 r.contributions(ExtensionPoints.COMMANDS).stream().map(CommandContribution::name).toList());
-        assertEquals(List.of("csv", "json", "xlsx"), r.contributions(ExtensionPoints.IMPORTERS).stream().map(Importer::format).toList());
+        assertEquals(List.of("csv", "xlsx", "json"), r.contributions(ExtensionPoints.IMPORTERS).stream().map(Importer::format).toList());
     }
 
     @Test

@@ -19,7 +19,9 @@ public final class Names {
             "volatile", "while", "true", "false", "null", "and", "or", "not", "in", "when", "then", "end",
             "rule", "query", "function", "global", "declare", "eval", "exists", "forall", "from", "collect",
             "accumulate", "contains", "matches", "memberof", "soundslike", "modify", "insert", "retract",
-            "update", "delete", "total", "unit_id", "unit_name", "min", "max", "round", "var", "yield", "record");
+            "update", "delete", "total", "min", "max", "round", "var", "yield", "record",
+            // the columns of unit data that are not evidence (docs/unit-data.md)
+            "unit_id", "unit_name", "unit_kind", "parent_id", "year", "self_score", "appraised_score", "appraised_class");
 
     private Names() {}
 

@@ -1,11 +1,9 @@
 package vn.rubric.workbench.commands;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -14,9 +12,6 @@ import vn.rubric.rules.pack.RulePack;
 import vn.rubric.rules.score.Scorer;
 import vn.rubric.rules.score.Unit;
 import vn.rubric.workbench.Workbench;
-import vn.rubric.workbench.importers.ImportResult;
-import vn.rubric.workbench.importers.Importer;
-import vn.rubric.workbench.platform.ExtensionPoints;
 import vn.rubric.workbench.reports.Report;
 import vn.rubric.workbench.reports.Reporter;
 
@@ -52,13 +47,11 @@ public final class ScoreCommand implements Callable<Integer> {
         Packs.Built built = Packs.build(wb, pack, false);
         if (built.ruleBase() == null) return built.exitCode();
         RulePack p = built.ruleBase().pack();
-        Path file = data != null ? data : UnitFiles.defaultData(wb, p);
+        Path file = data != null ? data : DataFiles.defaultData(wb, p);
         if (file == null) return Packs.usage(wb, "score.no-data", p.folder().resolve(RulePack.DATA_FOLDER));
-        Importer importer = UnitFiles.importer(wb, file);
-        if (importer == null) return ExitCode.USAGE;
-        ImportResult imported = importer.read(file, p.rubric());
-        Packs.print(wb, imported.diagnostics(), true);
-        if (imported.diagnostics().hasErrors()) return ExitCode.USAGE;
+        List<DataFiles.Read> read = DataFiles.read(wb, file, p.rubric());
+        if (read == null) return ExitCode.USAGE;
+        DataFiles.Read imported = read.get(0);
         List<Unit> units = imported.units();
         if (unit != null) {
             units = units.stream().filter(u -> u.id().equals(unit)).toList();
@@ -67,7 +60,7 @@ public final class ScoreCommand implements Callable<Integer> {
                 return Packs.usage(wb, near == null ? "score.no-unit" : "score.no-unit-suggest", unit, file, near);
             }
         }
-        Scorer.Result result = UnitFiles.score(wb, built.ruleBase(), units);
+        Scorer.Result result = DataFiles.score(wb, built.ruleBase(), units);
         ReportOutput.write(wb, reporter, new Report.Scores(p.rubric(), result.sheets()), output);
         return result.problems().hasErrors() ? ExitCode.FAILED : ExitCode.OK;
     }

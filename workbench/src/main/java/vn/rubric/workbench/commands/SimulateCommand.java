@@ -3,6 +3,7 @@ package vn.rubric.workbench.commands;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -47,11 +48,12 @@ public final class SimulateCommand implements Callable<Integer> {
         Packs.Built built = Packs.build(wb, pack, false, settings);
         if (built.ruleBase() == null) return built.exitCode();
         RulePack p = built.ruleBase().pack();
-        Path file = data != null ? data : UnitFiles.defaultData(wb, p);
+        Path file = data != null ? data : DataFiles.defaultData(wb, p);
         if (file == null) return Packs.usage(wb, "score.no-data", p.folder().resolve(RulePack.DATA_FOLDER));
-        UnitFiles.Read read = UnitFiles.read(wb, file, p.rubric());
-        if (read == null) return ExitCode.USAGE;
-        Scorer.Result result = UnitFiles.score(wb, built.ruleBase(), read.units());
+        List<DataFiles.Read> reads = DataFiles.read(wb, file, p.rubric());
+        if (reads == null) return ExitCode.USAGE;
+        DataFiles.Read read = reads.get(0);
+        Scorer.Result result = DataFiles.score(wb, built.ruleBase(), read.units());
         Report.Simulation report = new Report.Simulation(p.rubric(), file, result.sheets(),
                 Summary.of(p.rubric(), result.sheets()), read.missing());
         ReportOutput.write(wb, reporter, report, output);

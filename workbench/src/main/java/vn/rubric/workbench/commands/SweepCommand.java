@@ -70,10 +70,11 @@ public final class SweepCommand implements Callable<Integer> {
         if (built.ruleBase() == null) return built.exitCode();
         RulePack p = built.ruleBase().pack();
         if (Packs.parameterValues(wb, p, Map.of(name, m.group(2))) == null) return ExitCode.USAGE;
-        Path file = data != null ? data : UnitFiles.defaultData(wb, p);
+        Path file = data != null ? data : DataFiles.defaultData(wb, p);
         if (file == null) return Packs.usage(wb, "score.no-data", p.folder().resolve(RulePack.DATA_FOLDER));
-        UnitFiles.Read read = UnitFiles.read(wb, file, p.rubric());
-        if (read == null) return ExitCode.USAGE;
+        List<DataFiles.Read> reads = DataFiles.read(wb, file, p.rubric());
+        if (reads == null) return ExitCode.USAGE;
+        DataFiles.Read read = reads.get(0);
         List<Sweep.Point> points = new ArrayList<>();
         boolean failed = false;
         for (int i = 0; i < values.size(); i++) {

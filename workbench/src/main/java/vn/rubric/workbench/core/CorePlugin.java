@@ -15,7 +15,7 @@ import vn.rubric.workbench.commands.VerifyPackCommand;
 import vn.rubric.workbench.exporters.KjarExporter;
 import vn.rubric.workbench.importers.CsvImporter;
 import vn.rubric.workbench.importers.JsonImporter;
-import vn.rubric.workbench.importers.ScoringSheetImporter;
+import vn.rubric.workbench.importers.XlsxImporter;
 import vn.rubric.workbench.platform.Contributions;
 import vn.rubric.workbench.platform.ExtensionPoints;
 import vn.rubric.workbench.platform.Plugin;
@@ -51,8 +51,8 @@ public final class CorePlugin implements Plugin {
         c.add(ExtensionPoints.COMMANDS, CommandContribution.of("serve-api", ServeApiCommand::new));
         c.add(ExtensionPoints.COMMANDS, CommandContribution.of("plugins", PluginsCommand::new));
         c.add(ExtensionPoints.IMPORTERS, new CsvImporter());
+        c.add(ExtensionPoints.IMPORTERS, new XlsxImporter());
         c.add(ExtensionPoints.IMPORTERS, new JsonImporter());
-        c.add(ExtensionPoints.IMPORTERS, new ScoringSheetImporter());
         c.add(ExtensionPoints.REPORTERS, new TextSheetReporter());
         c.add(ExtensionPoints.REPORTERS, new JsonReporter());
         c.add(ExtensionPoints.REPORTERS, new TextSimulationReporter());

@@ -43,7 +43,7 @@ import vn.rubric.workbench.Workbench;
  * criterion's group row (STT, nội dung tiêu chí, thang điểm, điểm, căn cứ), and beside each
  * item the evidence it is scored on: label, a cell to fill (with a drop-down list for
  * enumerations and yes/no, a range check for shares and counts), the allowed values, and
- * the field's key, by which {@link vn.rubric.workbench.importers.ScoringSheetImporter}
+ * the field's key, by which the xlsx importer
  * reads a filled sheet back.
  *
  * <p>The sheet is an issued document: its texts are the Vietnamese bundle's whatever the

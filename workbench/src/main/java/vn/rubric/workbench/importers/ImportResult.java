@@ -4,4 +4,10 @@ import java.util.List;
 import vn.rubric.dsl.diag.Diagnostics;
 import vn.rubric.rules.score.Unit;
 
-public record ImportResult(List<Unit> units, Diagnostics diagnostics) {}
+/** A file read and typed for one rubric, with every problem found on the way. */
+public record ImportResult(UnitData data, Diagnostics diagnostics) {
+
+    public List<Unit> units() {
+        return data.units();
+    }
+}

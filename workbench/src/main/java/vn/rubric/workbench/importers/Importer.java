@@ -2,9 +2,15 @@ package vn.rubric.workbench.importers;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import vn.rubric.dsl.diag.Diagnostics;
 import vn.rubric.dsl.model.Rubric;
 
-/** Reads units' evidence from a file in one format. */
+/**
+ * Reads units from a file in one format. Reading knows no rubric: it gives the raw table,
+ * which {@link RawTable#type} then types for each rubric that needs it (a diff types one
+ * file for two).
+ */
 public interface Importer {
 
     /** The format name, e.g. {@code csv}. */
@@ -13,6 +19,18 @@ public interface Importer {
     /** File name endings this importer reads, without the dot. */
     List<String> extensions();
 
-    /** Reads every unit; never throws for bad content, which comes back as located diagnostics. */
-    ImportResult read(Path file, Rubric rubric);
+    /**
+     * The file as a table of raw cells. Never throws for bad content: every problem is added
+     * to {@code diagnostics} at its position, and the rows that could be read are kept so
+     * typing can report theirs too. Null when nothing usable was read (no file, no header).
+     */
+    RawTable readTable(Path file, Diagnostics diagnostics);
+
+    /** Reads the file and types it for one rubric. */
+    default ImportResult read(Path file, Rubric rubric) {
+        Diagnostics diagnostics = new Diagnostics();
+        RawTable table = readTable(file, diagnostics);
+        UnitData data = table == null ? UnitData.none(file) : table.type(rubric, Set.of(), diagnostics);
+        return new ImportResult(data, diagnostics);
+    }
 }

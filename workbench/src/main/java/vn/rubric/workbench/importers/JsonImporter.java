@@ -1,5 +1,7 @@
 package vn.rubric.workbench.importers;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,15 +11,15 @@ import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.dsl.diag.Diagnostics;
 import vn.rubric.dsl.diag.Word;
 import vn.rubric.dsl.load.Fields;
-import vn.rubric.dsl.model.Rubric;
 import vn.rubric.dsl.source.SourcePos;
 import vn.rubric.dsl.source.YamlNode;
 import vn.rubric.dsl.source.YamlReader;
 
 /**
- * Reads units from JSON or YAML: a list of objects (or {@code {"units": [...]}}), each
- * with unit_id, unit_name and evidence fields. JSON is read by the YAML reader, which
- * keeps line and column for every value.
+ * Reads units from JSON or YAML: a list of objects (or {@code {"units": [...]}}), each with
+ * the unit columns (unit_id, unit_kind, …) and evidence fields as keys. JSON is read by the
+ * YAML reader, which keeps line and column for every value. The table's columns are the
+ * keys in the order they first appear; a unit without a key has that cell empty.
  */
 public final class JsonImporter implements Importer {
 
@@ -32,17 +34,25 @@ public final class JsonImporter implements Importer {
     }
 
     @Override
-    public ImportResult read(Path file, Rubric rubric) {
-        Diagnostics diagnostics = new Diagnostics();
+    public RawTable readTable(Path file, Diagnostics diagnostics) {
+        try {
+            if (Files.isRegularFile(file) && Files.size(file) == 0) {
+                diagnostics.add(Diagnostic.error("E-DATA-EMPTY-FILE", SourcePos.of(file)));
+                return null;
+            }
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error("E-FILE-UNREADABLE", SourcePos.of(file), file, e.getMessage()));
+            return null;
+        }
         YamlNode root = YamlReader.read(file, diagnostics);
         if (root instanceof YamlNode.Mapping m && m.get("units") != null) root = m.get("units");
-        if (root == null) return new ImportResult(List.of(), diagnostics);
+        if (root == null) return null;
         if (!(root instanceof YamlNode.Sequence list)) {
             diagnostics.add(Diagnostic.error("E-SHAPE", root.pos(), Word.of("units"), Word.of("list"), Fields.kind(root), ""));
-            return new ImportResult(List.of(), diagnostics);
+            return null;
         }
-        List<RawUnit> raws = new ArrayList<>();
-        Map<String, SourcePos> names = new LinkedHashMap<>();
+        List<RawUnit> units = new ArrayList<>();
+        Map<String, SourcePos> columns = new LinkedHashMap<>();
         for (YamlNode n : list.items()) {
             if (!(n instanceof YamlNode.Mapping m)) {
                 diagnostics.add(Diagnostic.error("E-SHAPE", n.pos(), Word.of("unit"), Word.of("mapping"), Fields.kind(n), ""));
@@ -50,22 +60,24 @@ public final class JsonImporter implements Importer {
             }
             Map<String, RawUnit.Cell> fields = new LinkedHashMap<>();
             RawUnit.Cell id = null, name = null;
+            boolean ok = true;
             for (YamlNode.Mapping.Entry e : m.entries().values()) {
-                names.putIfAbsent(e.key(), e.keyPos());
-                Object value = e.value() instanceof YamlNode.Scalar s ? scalar(s) : null;
-                if (!(e.value() instanceof YamlNode.Scalar)) {
+                columns.putIfAbsent(e.key(), e.keyPos());
+                if (!(e.value() instanceof YamlNode.Scalar s)) {
                     diagnostics.add(Fields.wrongType(e.value(), e.key(), "value"));
+                    ok = false;
+                    continue;
                 }
-                RawUnit.Cell cell = new RawUnit.Cell(value, e.value().pos());
-                if (e.key().equals(RawUnit.ID)) id = cell;
-                else if (e.key().equals(RawUnit.NAME)) name = cell;
+                RawUnit.Cell cell = new RawUnit.Cell(scalar(s), s.pos());
+                if (e.key().equals(UnitColumns.ID)) id = cell;
+                else if (e.key().equals(UnitColumns.NAME)) name = cell;
                 else fields.put(e.key(), cell);
             }
-            raws.add(new RawUnit(id, name, fields, m.pos()));
+            if (ok) units.add(new RawUnit(id, name, fields, m.pos()));
         }
-        RawUnit.checkNames(names, rubric, diagnostics);
-        if (diagnostics.hasErrors()) return new ImportResult(List.of(), diagnostics);
-        return new ImportResult(RawUnit.toUnits(raws, rubric, diagnostics), diagnostics);
+        if (list.items().isEmpty()) diagnostics.add(Diagnostic.error("E-DATA-EMPTY", root.pos()));
+        List<RawTable.Column> cols = columns.entrySet().stream().map(e -> new RawTable.Column(e.getKey(), e.getValue())).toList();
+        return new RawTable(file, root.pos(), cols, List.copyOf(units));
     }
 
     /** The text as written (null when empty): the field's type decides what "yes" or "1" means. */

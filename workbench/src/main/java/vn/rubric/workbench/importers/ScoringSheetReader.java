@@ -1,11 +1,8 @@
 package vn.rubric.workbench.importers;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,75 +12,60 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
 import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.dsl.diag.Diagnostics;
-import vn.rubric.dsl.model.EvidenceField;
-import vn.rubric.dsl.model.FieldType;
-import vn.rubric.dsl.model.Rubric;
 import vn.rubric.dsl.source.SourcePos;
 import vn.rubric.workbench.exporters.ScoringSheetWriter;
 
 /**
- * Reads filled scoring sheets (the .xlsx that {@code rubric export} writes) back as units.
+ * Reads filled scoring sheets (the .xlsx that {@code rubric export} writes) back as raw
+ * units, for {@link XlsxImporter} when a workbook holds them rather than a table.
  * Every visible sheet with a {@code unit_id} row is one unit, so units can send their own
  * workbook, or a collector can gather many copies of the sheet into one workbook. On each
  * row the key column names the field and the value column holds what the unit filled in;
- * an enumeration may be given by its label (the drop-down) or by its key.
+ * an enumeration may be given by its label (the drop-down) or by its key (typing accepts both).
  *
  * <p>A position names the cell as a spreadsheet user finds it:
  * {@code units.xlsx!Bảng chấm điểm!G27} (file, sheet, cell), carried as the file part of a
  * {@link SourcePos} with no line.
  */
-public final class ScoringSheetImporter implements Importer {
+final class ScoringSheetReader {
 
     private static final Pattern KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
-    @Override
-    public String format() {
-        return "xlsx";
-    }
+    private ScoringSheetReader() {}
 
-    @Override
-    public List<String> extensions() {
-        return List.of("xlsx");
-    }
-
-    @Override
-    public ImportResult read(Path file, Rubric rubric) {
-        Diagnostics diagnostics = new Diagnostics();
-        if (!Files.isRegularFile(file)) {
-            diagnostics.add(Diagnostic.error("E-FILE-MISSING", SourcePos.of(file), file));
-            return new ImportResult(List.of(), diagnostics);
+    /** Whether the workbook holds scoring sheets: some visible sheet has a unit_id row in the key column. */
+    static boolean holdsScoringSheets(Workbook wb) {
+        for (int s = 0; s < wb.getNumberOfSheets(); s++) {
+            if (wb.isSheetHidden(s) || wb.isSheetVeryHidden(s)) continue;
+            for (Row row : wb.getSheetAt(s)) {
+                Cell key = row.getCell(ScoringSheetWriter.KEY);
+                if (key != null && key.getCellType() == CellType.STRING && key.getStringCellValue().strip().equals(ScoringSheetWriter.UNIT_ID)) return true;
+            }
         }
+        return false;
+    }
+
+    /** One raw unit per scoring sheet; the columns are the field keys met, where first met. Typing does the rest. */
+    static RawTable read(Path file, Workbook wb, Diagnostics diagnostics) {
         List<RawUnit> raws = new ArrayList<>();
         Map<String, SourcePos> names = new LinkedHashMap<>();
-        // read-only: a filled sheet is never written back
-        try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
-            for (int s = 0; s < wb.getNumberOfSheets(); s++) {
-                if (wb.isSheetHidden(s) || wb.isSheetVeryHidden(s)) continue;
-                RawUnit unit = unit(file, wb.getSheetAt(s), rubric, names, diagnostics);
-                if (unit != null) raws.add(unit);
-            }
-        } catch (IOException | RuntimeException e) {
-            // POI says "not OOXML", "zero-length", "invalid zip" through several exception types
-            diagnostics.add(Diagnostic.error("E-XLSX-UNREADABLE", SourcePos.of(file), file, String.valueOf(e.getMessage()).strip()));
-            return new ImportResult(List.of(), diagnostics);
+        for (int s = 0; s < wb.getNumberOfSheets(); s++) {
+            if (wb.isSheetHidden(s) || wb.isSheetVeryHidden(s)) continue;
+            RawUnit unit = unit(file, wb.getSheetAt(s), names, diagnostics);
+            if (unit != null) raws.add(unit);
         }
-        if (raws.isEmpty() && !diagnostics.hasErrors()) {
-            diagnostics.add(Diagnostic.error("E-XLSX-NO-SHEET", SourcePos.of(file), file,
-                    CellReference.convertNumToColString(ScoringSheetWriter.KEY), ScoringSheetWriter.UNIT_ID));
-        }
-        RawUnit.checkNames(names, rubric, diagnostics);
-        if (diagnostics.hasErrors()) return new ImportResult(List.of(), diagnostics);
-        return new ImportResult(RawUnit.toUnits(withoutDuplicates(raws, diagnostics), rubric, diagnostics), diagnostics);
+        List<RawTable.Column> columns = new ArrayList<>();
+        names.forEach((name, pos) -> columns.add(new RawTable.Column(name, pos)));
+        return new RawTable(file, SourcePos.of(file), List.copyOf(columns), List.copyOf(raws));
     }
 
     /** The unit on one sheet, or null when the sheet is not a scoring sheet (no unit_id row). */
-    private RawUnit unit(Path file, Sheet sheet, Rubric rubric, Map<String, SourcePos> names, Diagnostics diagnostics) {
+    private static RawUnit unit(Path file, Sheet sheet, Map<String, SourcePos> names, Diagnostics diagnostics) {
         Map<String, RawUnit.Cell> values = new LinkedHashMap<>();
-        Map<String, SourcePos> keys = new HashMap<>();
+        Map<String, SourcePos> keys = new java.util.HashMap<>();
         for (Row row : sheet) {
             Cell keyCell = row.getCell(ScoringSheetWriter.KEY);
             if (keyCell == null || keyCell.getCellType() != CellType.STRING) continue;
@@ -98,12 +80,14 @@ public final class ScoringSheetImporter implements Importer {
             }
             SourcePos valuePos = pos(file, sheet, row.getRowNum(), ScoringSheetWriter.VALUE);
             Object value = value(row.getCell(ScoringSheetWriter.VALUE), valuePos, diagnostics);
-            values.put(key, new RawUnit.Cell(byLabel(rubric.evidence().get(key), value), valuePos));
+            values.put(key, new RawUnit.Cell(value, valuePos));
         }
         if (!keys.containsKey(ScoringSheetWriter.UNIT_ID)) return null;
         keys.forEach(names::putIfAbsent);
         RawUnit.Cell id = values.remove(ScoringSheetWriter.UNIT_ID);
         RawUnit.Cell name = values.remove(ScoringSheetWriter.UNIT_NAME);
+        names.remove(ScoringSheetWriter.UNIT_ID);
+        names.remove(ScoringSheetWriter.UNIT_NAME);
         return new RawUnit(id, name, values, SourcePos.of(Path.of(file + "!" + sheet.getSheetName())));
     }
 
@@ -124,28 +108,6 @@ public final class ScoringSheetImporter implements Importer {
             }
             default -> { return null; }
         }
-    }
-
-    /** The drop-down shows an enumeration's labels; the rules read its keys. */
-    private static Object byLabel(EvidenceField f, Object value) {
-        if (f == null || f.type() != FieldType.ENUM || !(value instanceof String text)) return value;
-        for (Map.Entry<String, String> v : f.values().entrySet()) {
-            if (Normalizer.normalize(v.getValue(), Normalizer.Form.NFC).strip().equals(text)) return v.getKey();
-        }
-        return value;
-    }
-
-    /** Drops a second sheet with a unit id already seen, naming both sheets' cells. */
-    private static List<RawUnit> withoutDuplicates(List<RawUnit> raws, Diagnostics diagnostics) {
-        Map<String, SourcePos> seen = new HashMap<>();
-        List<RawUnit> out = new ArrayList<>();
-        for (RawUnit r : raws) {
-            String id = r.id() == null || r.id().value() == null ? "" : r.id().value().toString().strip();
-            SourcePos first = id.isEmpty() ? null : seen.putIfAbsent(id, r.id().pos());
-            if (first != null) diagnostics.add(Diagnostic.error("E-XLSX-DUPLICATE-UNIT", r.id().pos(), id, first));
-            else out.add(r);
-        }
-        return out;
     }
 
     static SourcePos pos(Path file, Sheet sheet, int row, int column) {
