@@ -88,4 +88,30 @@ class PopulationCommandsTest {
         assertTrue(bad.err().contains("the step must be greater than 0"), bad.err());
         assertFalse(bad.out().contains("top"), bad.out());
     }
+
+    @Test
+    void simulateOnTheSampleDataBreaksDownByKindAndListsRecordedGapsLargestFirst() {
+        Path pack = Path.of("..", "samples", "hung-yen-02-2020"), data = Path.of("..", "samples", "data", "hung-yen-2024-units.csv");
+        Cli r = Cli.run("simulate", pack.toString(), "--data", data.toString());
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.out().matches("(?s).*xã, phường, thị trấn\\s+150 .*"), r.out());
+        // the generator gives 10 units an appraisal that saw other evidence; the largest gap is listed first
+        assertTrue(r.out().contains("KẾT QUẢ ĐÃ GHI KHÁC VỚI KẾT QUẢ THEO QUY TẮC: 10/250 đơn vị"), r.out());
+        String gaps = r.out().substring(r.out().indexOf("KẾT QUẢ ĐÃ GHI"));
+        assertTrue(gaps.lines().skip(1).findFirst().orElseThrow().contains("chênh lệch -4"), gaps);
+    }
+
+    @Test
+    void dataFromAYearOutsideThePeriodInForceIsWarnedAbout(@TempDir Path dir) throws IOException {
+        Path pack = dir.resolve("pack");
+        Files.createDirectories(pack);
+        String rubric = Files.readString(CliTest.pack().resolve("rubric.yaml"), StandardCharsets.UTF_8);
+        Files.writeString(pack.resolve("rubric.yaml"), rubric.replace("  cite: QĐ 1/2026\n",
+                "  cite: QĐ 1/2026\n  effective-from: \"2020-01-18\"\n  effective-until: \"2025-02-14\"\n"), StandardCharsets.UTF_8);
+        Path csv = Files.writeString(dir.resolve("units.csv"), "unit_id,year,hot_spot,office\nu1,2024,none,1\nu2,2026,none,1\nu3,2026,handled,1\n");
+        Cli r = Cli.run("--lang", "en", "simulate", pack.toString(), "--data", csv.toString());
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.err().contains("warning W-DATA-PERIOD: the data holds 2 units for 2026, outside the period mini is in force (2020-01-18 to 2025-02-14)"), r.err());
+        assertFalse(r.err().contains("2024"), r.err());
+    }
 }

@@ -50,12 +50,34 @@ final class DataFiles {
             for (Rubric r : rubrics) {
                 UnitData typed = table.type(r, known, problems);
                 out.add(new Read(typed.units(), missing(r, typed.defaulted())));
+                outsidePeriod(file, r, typed.units(), problems);
                 // one rubric's complaints about the file are enough; the other's would repeat them
                 if (problems.hasErrors()) break;
             }
         }
         Packs.print(wb, problems, true);
         return problems.hasErrors() ? null : out;
+    }
+
+    /**
+     * Warns when units' data is for a year the regulation is not in force (a pack states
+     * its period; a draft states none and is never warned about).
+     */
+    private static void outsidePeriod(Path file, Rubric rubric, List<Unit> units, Diagnostics problems) {
+        Integer from = year(rubric.regulation().effectiveFrom()), until = year(rubric.regulation().effectiveUntil());
+        if (from == null && until == null) return;
+        java.util.Map<Integer, Integer> outside = new java.util.TreeMap<>();
+        for (Unit u : units) {
+            Integer y = u.profile().year();
+            if (y != null && ((from != null && y < from) || (until != null && y > until))) outside.merge(y, 1, Integer::sum);
+        }
+        outside.forEach((y, n) -> problems.add(vn.rubric.dsl.diag.Diagnostic.warning("W-DATA-PERIOD", vn.rubric.dsl.source.SourcePos.of(file),
+                String.valueOf(y), n, rubric.regulation().id(), rubric.regulation().effectiveFrom() == null ? "…" : rubric.regulation().effectiveFrom(),
+                rubric.regulation().effectiveUntil() == null ? "…" : rubric.regulation().effectiveUntil())));
+    }
+
+    private static Integer year(String date) {
+        return date != null && date.matches("\\d{4}.*") ? Integer.valueOf(date.substring(0, 4)) : null;
     }
 
     private static List<MissingEvidence> missing(Rubric rubric, List<DefaultedField> defaulted) {

@@ -43,9 +43,10 @@ public final class TextDiffReporter implements Reporter {
 
         out.println(text.get("diff.units"));
         for (Comparison.UnitChange u : c.units()) {
-            out.printf("  %-14s %7s → %-7s %8s  %s%s%n", u.unit().id(), n.format(u.baseTotal()), n.format(u.draftTotal()),
+            // numbers first, so they line up whatever the length of ids and names
+            out.printf("  %7s → %-7s %7s  %s  · %s (%s)%n", n.format(u.baseTotal()), n.format(u.draftTotal()),
                     signed(u.delta(), n), u.movesClass() ? u.baseClass() + " → " + u.draftClass() : u.baseClass(),
-                    "  · " + u.unit().name());
+                    u.unit().name(), u.unit().id());
         }
         out.println();
 

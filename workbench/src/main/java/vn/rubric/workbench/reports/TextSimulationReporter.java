@@ -22,6 +22,8 @@ import vn.rubric.workbench.simulate.Summary;
 public final class TextSimulationReporter implements Reporter {
 
     static final int BAR_WIDTH = 40;
+    /** Items shown under a recorded-score gap. */
+    static final int GAP_ITEMS = 6;
 
     @Override
     public String format() {
@@ -43,7 +45,42 @@ public final class TextSimulationReporter implements Reporter {
         missing(sim.missing(), text, out);
         out.println();
         summary(sim.summary(), text, n, out);
+        kinds(sim.summary(), text, n, out);
+        gaps(sim.summary(), text, n, out);
         out.flush();
+    }
+
+    private static void kinds(Summary s, Messages text, DecimalFormat n, PrintWriter out) {
+        if (s.kinds().isEmpty()) return;
+        out.println();
+        out.println(text.get("sim.kinds"));
+        for (Summary.KindStats k : s.kinds()) {
+            String kind = k.kind() == null ? text.get("sim.kind-unknown") : text.get(k.kind().labelKey());
+            out.printf("  %-28s %5d  %s %s  %s%n", kind, k.units(), text.get("sweep.mean"), n.format(k.totals().mean()),
+                    k.classes().stream().map(c -> String.valueOf(c.count())).collect(Collectors.joining(" / ")));
+        }
+    }
+
+    /** Where the recorded results differ from the rules', largest gap first: what an appraisal team checks first. */
+    private static void gaps(Summary s, Messages text, DecimalFormat n, PrintWriter out) {
+        out.println();
+        out.println(text.get("sim.gaps", s.gaps().size(), s.units()));
+        for (Summary.RecordedGap g : s.gaps()) {
+            String recorded = g.recorded() == null ? "—" : n.format(g.recorded());
+            out.printf("  %s (%s): %s %s%s → %s %s, %s%n", g.unitName(), g.unitId(),
+                    text.get(g.appraised() ? "sim.appraised" : "sim.self"), recorded,
+                    g.recordedClass() == null ? "" : " (" + g.recordedClass() + ")",
+                    text.get("sim.by-rules"), n.format(g.rules()) + " (" + g.rulesClass() + ")",
+                    text.get("sim.gap", (g.gap() > 0 ? "+" : "") + n.format(g.gap())));
+            if (!g.itemsBelowMax().isEmpty()) {
+                // the largest shortfalls first; a long tail of quarter points says little
+                var shorts = g.itemsBelowMax().stream()
+                        .sorted(java.util.Comparator.comparingDouble((Summary.ItemShort i) -> i.points() - i.max())).toList();
+                String shown = shorts.stream().limit(GAP_ITEMS).map(i -> i.id() + " " + n.format(i.points()) + "/" + n.format(i.max()))
+                        .collect(Collectors.joining("; "));
+                out.println("      " + text.get("sim.check") + " " + shown + (shorts.size() > GAP_ITEMS ? "; …" : ""));
+            }
+        }
     }
 
     static String regulationName(Rubric rubric) {
@@ -53,7 +90,7 @@ public final class TextSimulationReporter implements Reporter {
 
     static void missing(java.util.List<MissingEvidence> missing, Messages text, PrintWriter out) {
         for (MissingEvidence m : missing) {
-            out.println("  " + text.get("sim.missing", m.field(), m.units(), m.defaultValue(), TextLayout.oneLine(m.label())));
+            out.println("    " + text.get("sim.missing", m.field(), m.units(), m.defaultValue(), TextLayout.oneLine(m.label())));
         }
     }
 
