@@ -41,6 +41,7 @@ class StandaloneDrlTest {
 
         String pkg = ours.pack().compiled().packageName();
         FactType unitType = kb.getFactType(pkg, FactModel.UNIT);
+        FactType totalType = kb.getFactType(pkg, FactModel.TOTAL);
         int n = 2_000;
         KieSession session = kb.newKieSession();
         // which rules fire for item 1.1 (their @item metadata), per unit: its tiers must exclude one another
@@ -68,8 +69,10 @@ class StandaloneDrlTest {
         Map<String, String> classes = new HashMap<>();
         for (Object fact : units) {
             String id = (String) unitType.get(fact, FactModel.UNIT_ID);
-            totals.put(id, (Double) unitType.get(fact, FactModel.TOTAL_POINTS));
-            classes.put(id, (String) unitType.get(fact, FactModel.RATING_CLASS));
+            Object total = unitType.get(fact, FactModel.UNIT_TOTAL);
+            if (total == null) continue;
+            totals.put(id, (Double) totalType.get(total, FactModel.TOTAL_POINTS));
+            classes.put(id, (String) totalType.get(total, FactModel.TOTAL_RATING_CLASS));
         }
         assertEquals(n, tiersOf11.size());
         tiersOf11.forEach((unit, count) -> assertEquals(1, count, "exactly one tier of 1.1 for " + unit));

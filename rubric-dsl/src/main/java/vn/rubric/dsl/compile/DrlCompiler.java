@@ -86,69 +86,116 @@ public final class DrlCompiler {
             String values = f.values().isEmpty() ? "" : " (" + String.join(" | ", f.values().keySet()) + ")";
             emit("    " + f.name() + " : " + javaType(f) + "    // " + oneLine(f.label() == null ? f.type().word : f.label()) + values);
         }
-        emit("    // results: item rules call " + FactModel.SCORE_FUNCTION + "(), the total and rating rules set the rest");
-        emit("    " + FactModel.ITEM_POINTS + " : java.util.Map = new java.util.HashMap()         // item id → points");
-        emit("    " + FactModel.ITEM_REASONS + " : java.util.Map = new java.util.HashMap()        // item id → the tier or rule that gave them");
-        emit("    " + FactModel.CRITERION_POINTS + " : java.util.Map = new java.util.HashMap()    // criterion id → subtotal");
-        emit("    " + FactModel.BASE_POINTS + " : double                                         // the criteria");
-        emit("    " + FactModel.BONUS_POINTS + " : double");
-        emit("    " + FactModel.DEDUCTION_POINTS + " : double");
-        emit("    " + FactModel.TOTAL_POINTS + " : Double = null                                // base + bonus − deductions; null until every item has points");
-        emit("    " + FactModel.RATING_CLASS + " : String");
-        emit("    " + FactModel.BARRED_FROM + " : java.util.List = new java.util.ArrayList()      // Bar: a class reached by points but refused");
+        RESULT_FIELDS.lines().forEach(this::emit);
         emit("end");
         emit("");
-        emit("declare " + FactModel.BAR);
-        emit("    " + FactModel.BAR_CLASS + " : String");
-        emit("    " + FactModel.BAR_REASON + " : String");
-        emit("end");
-        emit("");
+        TYPES.lines().forEach(this::emit);
     }
 
+    /*
+     * The results of a unit. Unit is never modified: item rules write into its maps, so the
+     * ~40 rules on Unit are never looked at again. The total is a fact of its own, inserted
+     * once per unit, and the rating rules match and modify only that: a modify of Unit would
+     * revisit every rule on Unit (measured: ~2x slower, BENCHMARKS.md). No field has an
+     * initial value and none is boxed: Drools evaluates such initial values with MVEL for
+     * every new fact, which cost more than all the rest. The functions create the maps and
+     * the list when they first write to them.
+     */
+    private static final String RESULT_FIELDS = """
+                // results, written by the rules through the functions below
+                itemPoints : java.util.Map         // item id → points
+                itemReasons : java.util.Map        // item id → the tier or rule that gave them
+                criterionPoints : java.util.Map    // criterion id → subtotal, once all its items have points
+                total : Total                      // once every item has points; null before
+            """;
+
+    private static final String TYPES = """
+            // One per unit whose items all have points: the sum and the class it gives.
+            declare Total
+                unit : Unit
+                basePoints : double                // the criteria
+                bonusPoints : double
+                deductionPoints : double
+                points : double                    // base + bonus − deductions
+                ratingClass : String
+                barredFrom : java.util.List        // Bar: a class the points reached but a bar refused; null when none
+            end
+
+            declare Bar
+                ratingClass : String
+                reason : String
+            end
+
+            """;
+
+    private static final String FUNCTIONS = """
+            // Gives an item its points on a unit, with the tier or rule that gave them. Every item rule
+            // calls it once per unit, hand-written ones too. It changes no field a pattern reads, so
+            // nothing is re-evaluated.
+            function void rubricScore(Unit u, String item, double points, String reason) {
+                if (u.getItemPoints() == null) {
+                    u.setItemPoints(new java.util.HashMap(64));    // 48 items before it grows
+                    u.setItemReasons(new java.util.HashMap(64));
+                }
+                u.getItemPoints().put(item, points);
+                u.getItemReasons().put(item, reason);
+            }
+
+            // The sum of the items' points, to 6 decimals; NaN while one of them has no points.
+            function double rubricItems(Unit u, String[] items) {
+                double sum = 0;
+                for (String item : items) {
+                    Double points = u.getItemPoints() == null ? null : (Double) u.getItemPoints().get(item);
+                    if (points == null) return Double.NaN;
+                    sum += points;
+                }
+                return rubricSum(sum);
+            }
+
+            // A criterion's subtotal: the sum of its items, recorded on the unit once they all have points.
+            function double rubricCriterion(Unit u, String criterion, String[] items) {
+                double subtotal = rubricItems(u, items);
+                if (Double.isNaN(subtotal)) return subtotal;
+                if (u.getCriterionPoints() == null) u.setCriterionPoints(new java.util.HashMap());
+                u.getCriterionPoints().put(criterion, subtotal);
+                return subtotal;
+            }
+
+            // The unit's Total, also set on the unit so that whoever reads the unit finds it.
+            function Total rubricTotal(Unit u, double base, double bonus, double deductions, double points) {
+                Total total = new Total(u, base, bonus, deductions, points, null, null);
+                u.setTotal(total);
+                return total;
+            }
+
+            // Records that a unit's points reached a class that one of its bars refused.
+            function void rubricBar(Total total, String ratingClass, String reason) {
+                if (total.getBarredFrom() == null) total.setBarredFrom(new java.util.ArrayList());
+                total.getBarredFrom().add(new Bar(ratingClass, reason));
+            }
+
+            // Rounds x to a multiple of step: mode 0 nearest (half up), 1 down, 2 up.
+            function double rubricRound(double x, double step, int mode) {
+                if (step <= 0) return x;
+                double q = x / step;
+                double n = mode == 1 ? Math.floor(q + 1e-9) : mode == 2 ? Math.ceil(q - 1e-9) : Math.floor(q + 0.5 + 1e-9);
+                return n * step;
+            }
+
+            // Sums of points to 6 decimals, so 0.3 + 0.3 + 0.3 meets a class minimum of 0.9. NaN stays NaN.
+            function double rubricSum(double x) {
+                return Double.isNaN(x) ? x : Math.round(x * 1e6) / 1e6;
+            }
+
+            // Division in a formula; dividing by zero gives 0 rather than infinity.
+            function double rubricDivide(double a, double b) {
+                return b == 0 ? 0 : a / b;
+            }
+
+            """;
+
     private void functions() {
-        emit("// Gives an item its points on a unit, with the tier or rule that gave them. Every item rule");
-        emit("// calls it once per unit, hand-written ones too; it changes no pattern, so nothing re-fires.");
-        emit("function void " + FactModel.SCORE_FUNCTION + "(" + FactModel.UNIT + " u, String item, double points, String reason) {");
-        emit("    u.get" + capital(FactModel.ITEM_POINTS) + "().put(item, points);");
-        emit("    u.get" + capital(FactModel.ITEM_REASONS) + "().put(item, reason);");
-        emit("}");
-        emit("");
-        emit("// The sum of the items' points, to 6 decimals; NaN while one of them has no points.");
-        emit("function double rubricItems(" + FactModel.UNIT + " u, String[] items) {");
-        emit("    double sum = 0;");
-        emit("    for (String item : items) {");
-        emit("        Double points = (Double) u.get" + capital(FactModel.ITEM_POINTS) + "().get(item);");
-        emit("        if (points == null) return Double.NaN;");
-        emit("        sum += points;");
-        emit("    }");
-        emit("    return rubricSum(sum);");
-        emit("}");
-        emit("");
-        emit("// A criterion's subtotal: the sum of its items, recorded on the unit once they all have points.");
-        emit("function double rubricCriterion(" + FactModel.UNIT + " u, String criterion, String[] items) {");
-        emit("    double subtotal = rubricItems(u, items);");
-        emit("    if (!Double.isNaN(subtotal)) u.get" + capital(FactModel.CRITERION_POINTS) + "().put(criterion, subtotal);");
-        emit("    return subtotal;");
-        emit("}");
-        emit("");
-        emit("// Rounds x to a multiple of step: mode 0 nearest (half up), 1 down, 2 up.");
-        emit("function double rubricRound(double x, double step, int mode) {");
-        emit("    if (step <= 0) return x;");
-        emit("    double q = x / step;");
-        emit("    double n = mode == 1 ? Math.floor(q + 1e-9) : mode == 2 ? Math.ceil(q - 1e-9) : Math.floor(q + 0.5 + 1e-9);");
-        emit("    return n * step;");
-        emit("}");
-        emit("");
-        emit("// Sums of points to 6 decimals, so 0.3 + 0.3 + 0.3 meets a class minimum of 0.9. NaN stays NaN.");
-        emit("function double rubricSum(double x) {");
-        emit("    return Double.isNaN(x) ? x : Math.round(x * 1e6) / 1e6;");
-        emit("}");
-        emit("");
-        emit("// Division in a formula; dividing by zero gives 0 rather than infinity.");
-        emit("function double rubricDivide(double a, double b) {");
-        emit("    return b == 0 ? 0 : a / b;");
-        emit("}");
-        emit("");
+        FUNCTIONS.lines().forEach(this::emit);
     }
 
     // ---------------------------------------------------------------- items
@@ -296,7 +343,7 @@ public final class DrlCompiler {
         emit("rule " + Drl.ruleName("Tổng điểm = các tiêu chí" + (rubric.bonus() != null ? " + điểm thưởng" : "") + (rubric.deductions() != null ? " − điểm trừ" : "")));
         emit("    salience " + TOTAL_SALIENCE);
         emit("when");
-        emit("    $u : " + FactModel.UNIT + "( " + FactModel.TOTAL_POINTS + " == null )");
+        emit("    $u : " + FactModel.UNIT + "()");
         emit("then");
         List<String> terms = new ArrayList<>();
         for (int k = 0; k < rubric.criteria().size(); k++) {
@@ -311,23 +358,16 @@ public final class DrlCompiler {
         emit("    double base = rubricSum(" + String.join(" + ", terms) + ");");
         String bonus = sectionSum(rubric.bonus(), "bonus", "Điểm thưởng");
         String deductions = sectionSum(rubric.deductions(), "deductions", "Điểm trừ");
-        List<String> parts = new ArrayList<>(List.of("base"));
-        List<String> setters = new ArrayList<>(List.of("set" + capital(FactModel.BASE_POINTS) + "(base)"));
-        String total = "base";
-        if (bonus != null) {
-            parts.add(bonus);
-            setters.add("set" + capital(FactModel.BONUS_POINTS) + "(" + bonus + ")");
-            total += " + " + bonus;
+        if (bonus == null && deductions == null) {
+            emit("    if (!Double.isNaN(base)) {    // every item has its points");
+            emit("        insert(rubricTotal($u, base, 0, 0, base));");
+        } else {
+            String b = bonus == null ? "0" : bonus;
+            String d = deductions == null ? "0" : deductions;
+            emit("    if (!Double.isNaN(base + " + b + " + " + d + ")) {    // every item has its points");
+            emit("        insert(rubricTotal($u, base, " + b + ", " + d + ", rubricSum(base" + (bonus == null ? "" : " + " + bonus)
+                    + (deductions == null ? "" : " - " + deductions) + ")));");
         }
-        if (deductions != null) {
-            parts.add(deductions);
-            setters.add("set" + capital(FactModel.DEDUCTION_POINTS) + "(" + deductions + ")");
-            total += " - " + deductions;
-        }
-        // base is already to 6 decimals; a sum with bonus or deductions is rounded again
-        setters.add("set" + capital(FactModel.TOTAL_POINTS) + "(" + (parts.size() == 1 ? total : "rubricSum(" + total + ")") + ")");
-        emit("    if (!Double.isNaN(" + String.join(" + ", parts) + ")) {    // every item has its points");
-        emit("        modify($u) { " + String.join(", ", setters) + " }");
         emit("    }");
         emit("end");
         emit("");
@@ -349,21 +389,22 @@ public final class DrlCompiler {
     }
 
     /**
-     * A unit gets the first class whose minimum it reaches and whose bars do not hold.
-     * Class k's rule has a higher salience than class k+1's and needs the unit to have no
-     * class yet; setting the class (modify) takes the unit out of every other class and bar
-     * rule. The rule that records a bar fires just before its class's rule.
+     * A unit gets the first class whose minimum its total reaches and whose bars do not hold.
+     * Class k's rule has a higher salience than class k+1's and needs the Total to have no
+     * class yet; setting the class (modify) takes the Total out of every other class and bar
+     * rule. The rule that records a bar fires just before its class's rule. Bars read the
+     * unit's evidence through the Total ({@code unit.hot_spot}).
      */
     private void rating() {
         List<RatingClass> classes = rubric.rating();
         int n = classes.size();
-        String unrated = FactModel.RATING_CLASS + " == null";
+        String unrated = "ratingClass == null";
         for (int k = 0; k < n; k++) {
             RatingClass c = classes.get(k);
             int salience = 2 * (n - k);
             String minText = c.isFallback() ? "" : DrlExpr.number(value(c.min()));
             String minParam = c.isFallback() || c.min().parameter() == null ? "" : "    // " + c.min().parameter() + " = " + minText;
-            String reached = c.isFallback() ? FactModel.TOTAL_POINTS + " != null" : FactModel.TOTAL_POINTS + " >= " + minText;
+            List<String> reached = c.isFallback() ? List.of() : List.of("points >= " + minText);
             for (RatingClass.Bar b : c.barredIf()) {
                 Expr when = resolve(b.when());
                 String reason = oneLine(b.because());
@@ -373,9 +414,12 @@ public final class DrlCompiler {
                 emit("when");
                 if (!minParam.isEmpty()) emit(minParam);
                 mark(b.pos());
-                emit("    $u : " + FactModel.UNIT + "( " + reached + ", " + DrlExpr.bare(when) + ", " + unrated + " )");
+                List<String> constraints = new ArrayList<>(reached);
+                constraints.add(DrlExpr.bare(when, UNIT_OF_TOTAL));
+                constraints.add(unrated);
+                emit("    $t : " + FactModel.TOTAL + "( " + String.join(", ", constraints) + " )");
                 emit("then");
-                emit("    $u.get" + capital(FactModel.BARRED_FROM) + "().add(new " + FactModel.BAR + "(" + Drl.string(c.name()) + ", " + Drl.string(reason) + "));");
+                emit("    rubricBar($t, " + Drl.string(c.name()) + ", " + Drl.string(reason) + ");");
                 emit("end");
                 emit("");
             }
@@ -384,17 +428,19 @@ public final class DrlCompiler {
             emit("    salience " + salience);
             emit("when");
             if (!minParam.isEmpty()) emit(minParam);
-            List<String> constraints = new ArrayList<>();
-            constraints.add(reached);
-            for (RatingClass.Bar b : c.barredIf()) constraints.add("!(" + DrlExpr.bare(resolve(b.when())) + ")");
+            List<String> constraints = new ArrayList<>(reached);
+            for (RatingClass.Bar b : c.barredIf()) constraints.add("!(" + DrlExpr.bare(resolve(b.when()), UNIT_OF_TOTAL) + ")");
             constraints.add(unrated);
-            emit("    $u : " + FactModel.UNIT + "( " + String.join(", ", constraints) + " )");
+            emit("    $t : " + FactModel.TOTAL + "( " + String.join(", ", constraints) + " )");
             emit("then");
-            emit("    modify($u) { set" + capital(FactModel.RATING_CLASS) + "(" + Drl.string(c.name()) + ") }");
+            emit("    modify($t) { setRatingClass(" + Drl.string(c.name()) + ") }");
             emit("end");
             emit("");
         }
     }
+
+    /** How a pattern on Total reads an evidence field: through its unit. */
+    private static final String UNIT_OF_TOTAL = "unit.";
 
     // ---------------------------------------------------------------- helpers
 
@@ -424,10 +470,6 @@ public final class DrlCompiler {
     /** Any run of whitespace, line breaks included (also U+2028, U+0085), becomes one space. */
     private static String oneLine(String s) {
         return s == null ? "" : s.replaceAll("[\\s\\u0085\\u2028\\u2029]+", " ").trim();
-    }
-
-    private static String capital(String field) {
-        return Character.toUpperCase(field.charAt(0)) + field.substring(1);
     }
 
     private static List<String> nonNull(String... parts) {

@@ -3,36 +3,47 @@ package vn.rubric.dsl.compile;
 /**
  * Names of the types, fields and functions the generated DRL declares. The runtime reads
  * results through these names, and so can any system that loads an exported rule pack.
+ * The compiler writes the declarations as literal DRL text; these names must match it.
  *
- * <p>One fact per unit carries both its evidence and its results: the rules write item
- * points into it without inserting anything, which is what makes scoring cheap (see
- * BENCHMARKS.md). Result fields are camelCase and evidence fields snake_case, so no
- * evidence field can take a result's name.
+ * <p>One {@link #UNIT} fact per unit carries its evidence and its item results: item rules
+ * write their points into it without inserting or modifying anything, which is what makes
+ * scoring cheap (see BENCHMARKS.md). One {@link #TOTAL} per unit carries the sum and the
+ * rating class. Result fields are camelCase and evidence fields snake_case, so no evidence
+ * field can take a result's name.
  */
 public final class FactModel {
 
-    /** One per unit: its id, its name, one field per evidence field of the rubric, then its results. */
+    /** One per unit: its id, its name, one field per evidence field of the rubric, then its item results. */
     public static final String UNIT = "Unit";
-    /** A class a unit reached by points but was kept out of, and why; held in {@link #BARRED_FROM}. */
+    /** One per unit whose items all have points: base, bonus, deductions, total, class and bars. */
+    public static final String TOTAL = "Total";
+    /** A class a unit's points reached but a bar refused, and why; held in {@link #TOTAL_BARRED_FROM}. */
     public static final String BAR = "Bar";
 
+    // fields of Unit
     public static final String UNIT_ID = "unitId";
     public static final String UNIT_NAME = "unitName";
-    /** Item id to points (Double), one entry per item the rules scored. */
+    /** Item id to points (Double); null before any item is scored. */
     public static final String ITEM_POINTS = "itemPoints";
     /** Item id to the tier or rule that gave the points (String). */
     public static final String ITEM_REASONS = "itemReasons";
-    /** Criterion id to its subtotal (Double), for each criterion whose items all have points. */
+    /** Criterion id to its subtotal (Double), for each criterion whose items all have points; null when none. */
     public static final String CRITERION_POINTS = "criterionPoints";
-    public static final String BASE_POINTS = "basePoints";
-    public static final String BONUS_POINTS = "bonusPoints";
-    public static final String DEDUCTION_POINTS = "deductionPoints";
-    /** Base + bonus − deductions (Double); null while some item has no points. */
-    public static final String TOTAL_POINTS = "totalPoints";
-    public static final String RATING_CLASS = "ratingClass";
-    /** The {@link #BAR}s recorded for the unit, in the order they fired. */
-    public static final String BARRED_FROM = "barredFrom";
-    /** Fields of a {@link #BAR}. */
+    /** The unit's {@link #TOTAL}; null while some item has no points. */
+    public static final String UNIT_TOTAL = "total";
+
+    // fields of Total
+    public static final String TOTAL_UNIT = "unit";
+    public static final String TOTAL_BASE = "basePoints";
+    public static final String TOTAL_BONUS = "bonusPoints";
+    public static final String TOTAL_DEDUCTIONS = "deductionPoints";
+    /** Base + bonus − deductions. */
+    public static final String TOTAL_POINTS = "points";
+    public static final String TOTAL_RATING_CLASS = "ratingClass";
+    /** The {@link #BAR}s recorded for the unit, in the order they fired; null when none. */
+    public static final String TOTAL_BARRED_FROM = "barredFrom";
+
+    // fields of Bar
     public static final String BAR_CLASS = "ratingClass";
     public static final String BAR_REASON = "reason";
 

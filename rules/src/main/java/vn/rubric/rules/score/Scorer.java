@@ -21,8 +21,8 @@ import vn.rubric.rules.engine.RuleBase;
 
 /**
  * Scores units with a built {@link RuleBase}: each chunk of units goes into one session as
- * one fact per unit, the rules fire and write the results into those facts, and they are
- * read back into {@link ScoreSheet}s. Sessions of a few hundred units are fastest (see
+ * one fact per unit, the rules fire and write the results into those facts (and the Total
+ * each unit's fact points to), and they are read back into {@link ScoreSheet}s. Sessions of a few hundred units are fastest (see
  * {@link #DEFAULT_CHUNK}); every rule matches one unit's fact only, so units never see one
  * another.
  */
@@ -48,7 +48,7 @@ public final class Scorer {
     private final FactType unitType;
     // fields looked up once: FactType.get(fact, name) and set(fact, name, value) search by name on every call
     private final Map<String, FactField> evidenceFields = new HashMap<>();
-    private final FactField unitId, unitName, itemPoints, itemReasons, criterionPoints;
+    private final FactField unitId, unitName, itemPoints, itemReasons, criterionPoints, unitTotal;
     private final FactField bonusPoints, deductionPoints, totalPoints, ratingClass, barredFrom, barClass, barReason;
 
     public Scorer(RuleBase ruleBase) {
@@ -78,11 +78,13 @@ public final class Scorer {
         this.itemPoints = unitType.getField(FactModel.ITEM_POINTS);
         this.itemReasons = unitType.getField(FactModel.ITEM_REASONS);
         this.criterionPoints = unitType.getField(FactModel.CRITERION_POINTS);
-        this.bonusPoints = unitType.getField(FactModel.BONUS_POINTS);
-        this.deductionPoints = unitType.getField(FactModel.DEDUCTION_POINTS);
-        this.totalPoints = unitType.getField(FactModel.TOTAL_POINTS);
-        this.ratingClass = unitType.getField(FactModel.RATING_CLASS);
-        this.barredFrom = unitType.getField(FactModel.BARRED_FROM);
+        this.unitTotal = unitType.getField(FactModel.UNIT_TOTAL);
+        FactType total = kb.getFactType(pkg, FactModel.TOTAL);
+        this.bonusPoints = total.getField(FactModel.TOTAL_BONUS);
+        this.deductionPoints = total.getField(FactModel.TOTAL_DEDUCTIONS);
+        this.totalPoints = total.getField(FactModel.TOTAL_POINTS);
+        this.ratingClass = total.getField(FactModel.TOTAL_RATING_CLASS);
+        this.barredFrom = total.getField(FactModel.TOTAL_BARRED_FROM);
         FactType bar = kb.getFactType(pkg, FactModel.BAR);
         this.barClass = bar.getField(FactModel.BAR_CLASS);
         this.barReason = bar.getField(FactModel.BAR_REASON);
@@ -140,8 +142,8 @@ public final class Scorer {
 
     /** The unit's sheet from the results the rules wrote into its fact, or null (and a diagnostic) when incomplete. */
     private ScoreSheet sheet(Unit u, Object fact, Diagnostics problems) {
-        Map<?, ?> points = (Map<?, ?>) itemPoints.get(fact);
-        Map<?, ?> reasons = (Map<?, ?>) itemReasons.get(fact);
+        Map<?, ?> points = orEmpty((Map<?, ?>) itemPoints.get(fact));
+        Map<?, ?> reasons = orEmpty((Map<?, ?>) itemReasons.get(fact));
         List<String> missing = new ArrayList<>();
         List<ScoreSheet.ItemLine> lines = new ArrayList<>(items.size());
         for (SheetItem si : items) {
@@ -161,29 +163,34 @@ public final class Scorer {
             lines.add(new ScoreSheet.ItemLine(item.id(), si.section(), item.title(), p, item.max(),
                     (String) reasons.get(item.id()), read, item.cite()));
         }
-        Map<?, ?> subtotals = (Map<?, ?>) criterionPoints.get(fact);
+        Map<?, ?> subtotals = orEmpty((Map<?, ?>) criterionPoints.get(fact));
         List<ScoreSheet.Subtotal> criteria = new ArrayList<>(rubric.criteria().size());
         for (Criterion c : rubric.criteria()) {
             Double s = (Double) subtotals.get(c.id());
             if (s == null) missing.add(c.id());
             else criteria.add(new ScoreSheet.Subtotal(c.id(), c.title(), s, c.max()));
         }
-        Double total = (Double) totalPoints.get(fact);
-        String ratingClassName = (String) ratingClass.get(fact);
+        Object total = unitTotal.get(fact);
+        String ratingClassName = total == null ? null : (String) ratingClass.get(total);
         if (total == null) missing.add("total");
         if (ratingClassName == null) missing.add("rating");
         if (!missing.isEmpty()) {
             problems.add(Diagnostic.error("E-SCORE-INCOMPLETE", u.origin(), u.id(), String.join(", ", missing)));
             return null;
         }
-        List<ScoreSheet.Bar> bars = ((List<?>) barredFrom.get(fact)).stream()
+        List<?> barsFound = (List<?>) barredFrom.get(total);
+        List<ScoreSheet.Bar> bars = barsFound == null ? List.of() : barsFound.stream()
                 .map(b -> new ScoreSheet.Bar((String) barClass.get(b), (String) barReason.get(b)))
                 .sorted(Comparator.comparingInt((ScoreSheet.Bar b) -> classIndex(b.ratingClass())).thenComparing(ScoreSheet.Bar::reason))
                 .toList();
         return new ScoreSheet(u, List.copyOf(lines), List.copyOf(criteria),
-                rubric.bonus() == null ? null : (Double) bonusPoints.get(fact),
-                rubric.deductions() == null ? null : (Double) deductionPoints.get(fact),
-                total, ratingClassName, bars);
+                rubric.bonus() == null ? null : (Double) bonusPoints.get(total),
+                rubric.deductions() == null ? null : (Double) deductionPoints.get(total),
+                (Double) totalPoints.get(total), ratingClassName, bars);
+    }
+
+    private static Map<?, ?> orEmpty(Map<?, ?> m) {
+        return m == null ? Map.of() : m;
     }
 
     private int classIndex(String name) {

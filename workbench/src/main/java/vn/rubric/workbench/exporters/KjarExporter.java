@@ -85,10 +85,10 @@ public final class KjarExporter implements Exporter {
                   <version>%s</version>
                   <packaging>jar</packaging>
                   <name>%s</name>
-                  <description>Rule pack exported by Rubric Workbench; package %s: insert one %s fact per unit, fire, read its results from the same fact (refused classes as %s).</description>
+                  <description>Rule pack exported by Rubric Workbench; package %s: insert one %s fact per unit, fire, read its item results from it and its %s (total, class, %s of refused classes).</description>
                 </project>
                 """.formatted(GROUP_ID, pack.id(), version, xml(r.title()), pack.compiled().packageName(),
-                FactModel.UNIT, FactModel.BAR);
+                FactModel.UNIT, FactModel.TOTAL, FactModel.BAR);
     }
 
     private static String xml(String s) {
