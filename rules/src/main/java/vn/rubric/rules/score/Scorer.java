@@ -1,6 +1,7 @@
 package vn.rubric.rules.score;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -158,10 +159,8 @@ public final class Scorer {
                 problems.add(Diagnostic.error("E-SCORE-RANGE", u.origin(), u.id(), item.id(), Points.format(p), Points.format(item.max())));
                 return null;
             }
-            Map<String, Object> read = new LinkedHashMap<>();
-            for (String field : si.reads()) read.put(field, u.evidence().get(field));
             lines.add(new ScoreSheet.ItemLine(item.id(), si.section(), item.title(), p, item.max(),
-                    (String) reasons.get(item.id()), read, item.cite()));
+                    (String) reasons.get(item.id()), read(si.reads(), u.evidence()), item.cite()));
         }
         Map<?, ?> subtotals = orEmpty((Map<?, ?>) criterionPoints.get(fact));
         List<ScoreSheet.Subtotal> criteria = new ArrayList<>(rubric.criteria().size());
@@ -187,6 +186,14 @@ public final class Scorer {
                 rubric.bonus() == null ? null : (Double) bonusPoints.get(total),
                 rubric.deductions() == null ? null : (Double) deductionPoints.get(total),
                 (Double) totalPoints.get(total), ratingClassName, bars);
+    }
+
+    /** The evidence an item read, in the order it reads it; most items read one field. */
+    private static Map<String, Object> read(List<String> fields, Map<String, Object> evidence) {
+        if (fields.size() == 1) return Collections.singletonMap(fields.get(0), evidence.get(fields.get(0)));
+        Map<String, Object> read = new LinkedHashMap<>();
+        for (String field : fields) read.put(field, evidence.get(field));
+        return read;
     }
 
     private static Map<?, ?> orEmpty(Map<?, ?> m) {
