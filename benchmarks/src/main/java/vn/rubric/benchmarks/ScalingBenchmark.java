@@ -26,12 +26,14 @@ import vn.rubric.rules.score.Unit;
  * How the cost of a scoring pass grows with the number of units ({@code units}) and with
  * the number of rules ({@code copies}: the sample sheet repeated, see {@link ScaledRubric}).
  * Scores are per pass in ms (the whole population through {@link Scorer#score}, sessions of
- * {@link Scorer#DEFAULT_CHUNK}); divide by {@code units} for µs per unit. The floor is the
+ * {@code chunk} units, {@link Scorer#DEFAULT_CHUNK} by default); divide by {@code units} for µs
+ * per unit. The floor is the
  * hand-written scorer on the same units, for {@code copies} = 1 only (it knows one sheet).
  *
  * <pre>
  * benchmarks/run ScalingBenchmark                                      # 1,000 / 10,000 / 100,000 units, the sheet as it is
  * benchmarks/run 'ScalingBenchmark.drools' -p units=10000 -p copies=1,2,4   # 28, 56, 112 items
+ * benchmarks/run 'ScalingBenchmark.drools' -p units=10000 -p copies=4 -p chunk=75,300
  * </pre>
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -51,6 +53,10 @@ public class ScalingBenchmark {
         @Param({"1"})
         public int copies;
 
+        /** Units per session; Scorer.DEFAULT_CHUNK by default (annotation values must be literals). */
+        @Param({"300"})
+        public int chunk;
+
         List<Unit> population;
         Scorer scorer;
 
@@ -58,7 +64,7 @@ public class ScalingBenchmark {
         public void setUp() throws IOException {
             RulePack pack = copies == 1 ? SamplePack.load() : scaled(copies);
             population = new UnitGenerator(pack.rubric()).generate(units);
-            scorer = new Scorer(SamplePack.build(pack));
+            scorer = new Scorer(SamplePack.build(pack), chunk);
         }
     }
 
