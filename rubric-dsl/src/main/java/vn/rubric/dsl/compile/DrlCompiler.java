@@ -27,8 +27,8 @@ import vn.rubric.dsl.source.SourcePos;
  *
  * <p>Each unit is one fact ({@link FactModel#UNIT}) that holds its evidence and receives its
  * results: item rules write their points into it without insert or modify, one rule per unit
- * then adds them up and sets the total (the one modify before rating), and the rating rules
- * set the class. Inserting a fact per item and joining them was ~4 times slower (BENCHMARKS.md).
+ * then adds them up and inserts a {@link FactModel#TOTAL}, and the rating rules match and
+ * modify only that. Inserting a fact per item and joining them was 3.4 times slower (BENCHMARKS.md).
  *
  * <p>Pick-one tiers are made exclusive in their conditions (tier k holds when its condition
  * does and no earlier tier's does) rather than with an activation group, because activation
@@ -37,7 +37,7 @@ import vn.rubric.dsl.source.SourcePos;
 public final class DrlCompiler {
 
     /** The salience of the total rule: below every item rule (generated ones have the default, 0). */
-    public static final int TOTAL_SALIENCE = -1;
+    private static final int TOTAL_SALIENCE = -1;
 
     private final Rubric rubric;
     private final Scope scope;
@@ -333,8 +333,8 @@ public final class DrlCompiler {
     /**
      * One rule per unit adds everything up, after every item rule has fired (salience -1; item
      * rules have 0): each criterion as the sheet does ("4 = 4.1 + 4.2 + 4.3 + 4.4"), then the
-     * total. It is the only rule that modifies the unit before rating, so the rating rules see
-     * one change. A unit with an item that has no points gets no total, hence no class.
+     * total, which it inserts as the unit's Total for the rating rules. A unit with an item
+     * that has no points gets no Total, hence no class.
      */
     private void total() {
         mark(rubric.regulation().pos());

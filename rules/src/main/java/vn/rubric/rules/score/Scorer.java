@@ -30,9 +30,9 @@ import vn.rubric.rules.engine.RuleBase;
 public final class Scorer {
 
     /**
-     * Units per session. Measured on the Hưng Yên pack (BENCHMARKS.md): 100 and 300 cost the
-     * same, 1,000 twice as much, because a large session's facts outlive young collections and
-     * are copied. 300 holds a whole province's year (100-250 units) in one session.
+     * Units per session. Measured on the Hưng Yên pack (BENCHMARKS.md): 30 to 300 cost the
+     * same, 1,000 16% more and 10,000 2.5 times as much, because a large session's facts outlive
+     * young collections and are copied. 300 holds a province's year (100-250 units) in one session.
      */
     public static final int DEFAULT_CHUNK = 300;
 
