@@ -31,7 +31,11 @@ public final class SamplePack {
 
     /** The loaded pack; fails loudly with the diagnostics when it does not validate. */
     public static RulePack load() {
-        Path folder = folder();
+        return load(folder());
+    }
+
+    /** The pack in {@code folder}; fails loudly with the diagnostics when it does not validate. */
+    public static RulePack load(Path folder) {
         PackLoader.Result r = PackLoader.load(folder);
         if (r.pack() == null) throw new IllegalStateException("the pack " + folder + " does not load: " + r.diagnostics().sorted());
         return r.pack();

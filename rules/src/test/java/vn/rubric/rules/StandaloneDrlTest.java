@@ -3,7 +3,9 @@ package vn.rubric.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.kie.api.KieBase;
@@ -13,13 +15,16 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.definition.type.FactType;
 import org.kie.api.io.ResourceType;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import vn.rubric.dsl.compile.FactModel;
 import vn.rubric.rules.engine.RuleBase;
 
 /**
  * The DRL that `rubric compile` prints gives the whole result with Drools alone: no class of
- * ours is on the rules' side. Built here from the text only, as another system would.
+ * ours is on the rules' side. Built here from the text only, as another system would, and
+ * the results read from the unit facts themselves.
  */
 class StandaloneDrlTest {
 
@@ -35,33 +40,40 @@ class StandaloneDrlTest {
         KieBase kb = ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
 
         String pkg = ours.pack().compiled().packageName();
-        FactType evidence = kb.getFactType(pkg, FactModel.EVIDENCE);
-        FactType itemScore = kb.getFactType(pkg, FactModel.ITEM_SCORE);
-        FactType total = kb.getFactType(pkg, FactModel.TOTAL);
-        FactType rating = kb.getFactType(pkg, FactModel.RATING);
+        FactType unitType = kb.getFactType(pkg, FactModel.UNIT);
+        FactType totalType = kb.getFactType(pkg, FactModel.TOTAL);
         int n = 2_000;
         KieSession session = kb.newKieSession();
+        // which rules fire for item 1.1 (their @item metadata), per unit: its tiers must exclude one another
+        Map<String, Integer> tiersOf11 = new HashMap<>();
+        session.addEventListener(new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                if ("1.1".equals(event.getMatch().getRule().getMetaData().get("item"))) {
+                    tiersOf11.merge((String) unitType.get(event.getMatch().getObjects().get(0), FactModel.UNIT_ID), 1, Integer::sum);
+                }
+            }
+        });
+        List<Object> units = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            Object fact = evidence.newInstance();
-            evidence.set(fact, "unitId", "u" + i);
-            MiniPack.unit(i).evidence().forEach((k, v) -> evidence.set(fact, k, v));
+            Object fact = unitType.newInstance();
+            unitType.set(fact, FactModel.UNIT_ID, "u" + i);
+            MiniPack.unit(i).evidence().forEach((k, v) -> unitType.set(fact, k, v));
             session.insert(fact);
+            units.add(fact);
         }
         session.fireAllRules();
+        session.dispose();
 
-        Map<String, Integer> tiersOf11 = new HashMap<>();
         Map<String, Double> totals = new HashMap<>();
         Map<String, String> classes = new HashMap<>();
-        for (Object o : session.getObjects()) {
-            if (itemScore.getFactClass().isInstance(o) && "1.1".equals(itemScore.get(o, "itemId"))) {
-                tiersOf11.merge((String) itemScore.get(o, "unitId"), 1, Integer::sum);
-            } else if (total.getFactClass().isInstance(o)) {
-                totals.put((String) total.get(o, "unitId"), (Double) total.get(o, "points"));
-            } else if (rating.getFactClass().isInstance(o)) {
-                classes.put((String) rating.get(o, "unitId"), (String) rating.get(o, "ratingClass"));
-            }
+        for (Object fact : units) {
+            String id = (String) unitType.get(fact, FactModel.UNIT_ID);
+            Object total = unitType.get(fact, FactModel.UNIT_TOTAL);
+            if (total == null) continue;
+            totals.put(id, (Double) totalType.get(total, FactModel.TOTAL_POINTS));
+            classes.put(id, (String) totalType.get(total, FactModel.TOTAL_RATING_CLASS));
         }
-        session.dispose();
         assertEquals(n, tiersOf11.size());
         tiersOf11.forEach((unit, count) -> assertEquals(1, count, "exactly one tier of 1.1 for " + unit));
         for (int i = 0; i < n; i++) {

@@ -2,6 +2,7 @@ package vn.rubric.samples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kie.api.KieBase;
@@ -29,8 +31,8 @@ import vn.rubric.workbench.importers.CsvImporter;
 
 /**
  * The exported KJAR as another system would use it: loaded from the file with the KIE API
- * alone, the sample units inserted as Evidence facts, results read from the facts. They
- * must equal what the workbench's own scorer gives.
+ * alone, the sample units inserted as Unit facts, results read from those facts. Every
+ * item, subtotal, total, class and bar must equal what the workbench's own scorer gives.
  */
 class ExportedPackTest {
 
@@ -50,36 +52,49 @@ class ExportedPackTest {
         KieModule module = ks.getRepository().addKieModule(ks.getResources().newFileSystemResource(jar.toFile()));
         KieBase kb = ks.newKieContainer(module.getReleaseId()).getKieBase("rubric");
         String pkg = "rubric.hung_yen_02_2020";
-        FactType evidence = kb.getFactType(pkg, "Evidence");
-        FactType total = kb.getFactType(pkg, "Total");
-        FactType rating = kb.getFactType(pkg, "Rating");
-        assertNotNull(evidence);
+        FactType unitType = kb.getFactType(pkg, "Unit");
+        FactType totalType = kb.getFactType(pkg, "Total");
+        FactType barType = kb.getFactType(pkg, "Bar");
+        assertNotNull(unitType);
 
         RulePack pack = PackLoader.load(HungYenAcceptanceTest.PACK).pack();
         List<Unit> units = new CsvImporter().read(HungYenAcceptanceTest.PACK.resolve("data/units.csv"), pack.rubric()).units();
         KieSession session = kb.newKieSession();
+        Map<String, Object> facts = new HashMap<>();
         for (Unit u : units) {
-            Object fact = evidence.newInstance();
-            evidence.set(fact, "unitId", u.id());
-            evidence.set(fact, "unitName", u.name());
-            u.evidence().forEach((field, value) -> evidence.set(fact, field, value));
+            Object fact = unitType.newInstance();
+            unitType.set(fact, "unitId", u.id());
+            unitType.set(fact, "unitName", u.name());
+            u.evidence().forEach((field, value) -> unitType.set(fact, field, value));
             session.insert(fact);
+            facts.put(u.id(), fact);
         }
         session.fireAllRules();
-        Map<String, Double> totals = new HashMap<>();
-        Map<String, String> classes = new HashMap<>();
-        for (Object o : session.getObjects()) {
-            if (total.getFactClass().isInstance(o)) totals.put((String) total.get(o, "unitId"), (Double) total.get(o, "points"));
-            if (rating.getFactClass().isInstance(o)) classes.put((String) rating.get(o, "unitId"), (String) rating.get(o, "ratingClass"));
-        }
         session.dispose();
 
         List<ScoreSheet> expected = new Scorer(RuleBase.build(pack).ruleBase()).score(units).sheets();
         assertEquals(units.size(), expected.size());
         for (ScoreSheet s : expected) {
-            assertEquals(s.total(), totals.get(s.unit().id()), 1e-9, "total of " + s.unit().id());
-            assertEquals(s.ratingClass(), classes.get(s.unit().id()), "class of " + s.unit().id());
+            Object fact = facts.get(s.unit().id());
+            String unit = s.unit().id();
+            Object total = unitType.get(fact, "total");
+            assertNotNull(total, "every item of " + unit + " has points, so it has a total");
+            assertEquals(s.total(), (Double) totalType.get(total, "points"), 1e-9, "total of " + unit);
+            assertEquals(s.ratingClass(), totalType.get(total, "ratingClass"), "class of " + unit);
+            Map<?, ?> items = (Map<?, ?>) unitType.get(fact, "itemPoints");
+            Map<?, ?> reasons = (Map<?, ?>) unitType.get(fact, "itemReasons");
+            for (ScoreSheet.ItemLine line : s.items()) {
+                assertEquals(line.points(), (Double) items.get(line.id()), 1e-9, "item " + line.id() + " of " + unit);
+                assertEquals(line.rule(), reasons.get(line.id()), "reason of item " + line.id() + " of " + unit);
+            }
+            Map<?, ?> criteria = (Map<?, ?>) unitType.get(fact, "criterionPoints");
+            for (ScoreSheet.Subtotal c : s.criteria()) assertEquals(c.points(), (Double) criteria.get(c.id()), 1e-9, "criterion " + c.id() + " of " + unit);
+            List<?> barredFrom = (List<?>) totalType.get(total, "barredFrom"); // null when none
+            List<ScoreSheet.Bar> bars = barredFrom == null ? List.of() : barredFrom.stream()
+                    .map(b -> new ScoreSheet.Bar((String) barType.get(b, "ratingClass"), (String) barType.get(b, "reason"))).toList();
+            assertEquals(Set.copyOf(s.barred()), Set.copyOf(bars), "bars of " + unit);
         }
+        assertTrue(expected.stream().anyMatch(s -> !s.barred().isEmpty()), "the sample data has a unit kept out of a class");
     }
 
     private static Path export(Path dir) {

@@ -25,11 +25,19 @@ import vn.rubric.dsl.source.SourcePos;
  * Compiles a validated rubric to DRL that a person can read and that gives the whole
  * result on its own: item scores, subtotals, bonus, deductions, total and rating class.
  *
+ * <p>Each unit is one fact ({@link FactModel#UNIT}) that holds its evidence and receives its
+ * results: item rules write their points into it without insert or modify, one rule per unit
+ * then adds them up and inserts a {@link FactModel#TOTAL}, and the rating rules match and
+ * modify only that. Inserting a fact per item and joining them was 3.4 times slower (BENCHMARKS.md).
+ *
  * <p>Pick-one tiers are made exclusive in their conditions (tier k holds when its condition
  * does and no earlier tier's does) rather than with an activation group, because activation
  * groups are session-wide and a session holds many units.
  */
 public final class DrlCompiler {
+
+    /** The salience of the total rule: below every item rule (generated ones have the default, 0). */
+    private static final int TOTAL_SALIENCE = -1;
 
     private final Rubric rubric;
     private final Scope scope;
@@ -69,77 +77,125 @@ public final class DrlCompiler {
     // ---------------------------------------------------------------- fact model
 
     private void declarations() {
-        emit("// ---- Evidence: one fact per unit ----");
-        emit("declare " + FactModel.EVIDENCE);
-        emit("    unitId : String");
-        emit("    unitName : String");
+        emit("// ---- One fact per unit: its evidence, then the results the rules write into it ----");
+        emit("declare " + FactModel.UNIT);
+        emit("    " + FactModel.UNIT_ID + " : String");
+        emit("    " + FactModel.UNIT_NAME + " : String");
         for (EvidenceField f : rubric.evidence().values()) {
             mark(f.pos());
             String values = f.values().isEmpty() ? "" : " (" + String.join(" | ", f.values().keySet()) + ")";
             emit("    " + f.name() + " : " + javaType(f) + "    // " + oneLine(f.label() == null ? f.type().word : f.label()) + values);
         }
+        RESULT_FIELDS.lines().forEach(this::emit);
         emit("end");
         emit("");
-        emit("// ---- Results ----");
-        emit("declare " + FactModel.ITEM_SCORE);
-        emit("    unitId : String");
-        emit("    itemId : String");
-        emit("    section : String      // criterion id, or \"" + FactModel.SECTION_BONUS + "\" / \"" + FactModel.SECTION_DEDUCTION + "\"");
-        emit("    points : double");
-        emit("    max : double");
-        emit("    rule : String         // the tier or rule that gave the points");
-        emit("    reads : String        // the evidence it read");
-        emit("    citation : String");
-        emit("end");
-        emit("");
-        emit("declare " + FactModel.SUBTOTAL);
-        emit("    unitId : String");
-        emit("    section : String      // \"" + FactModel.SECTION_CRITERION + "\", \"" + FactModel.SECTION_BONUS + "\" or \"" + FactModel.SECTION_DEDUCTION + "\"");
-        emit("    id : String");
-        emit("    points : double");
-        emit("    max : double");
-        emit("end");
-        emit("");
-        emit("declare " + FactModel.TOTAL);
-        emit("    unitId : String");
-        emit("    base : double");
-        emit("    bonus : double");
-        emit("    deductions : double");
-        emit("    points : double");
-        emit("end");
-        emit("");
-        emit("declare " + FactModel.RATING);
-        emit("    unitId : String");
-        emit("    ratingClass : String");
-        emit("end");
-        emit("");
-        emit("declare " + FactModel.BARRED);
-        emit("    unitId : String");
-        emit("    ratingClass : String");
-        emit("    reason : String");
-        emit("end");
-        emit("");
+        TYPES.lines().forEach(this::emit);
     }
 
+    /*
+     * The results of a unit. Unit is never modified: item rules write into its maps, so the
+     * ~40 rules on Unit are never looked at again. The total is a fact of its own, inserted
+     * once per unit, and the rating rules match and modify only that: a modify of Unit would
+     * revisit every rule on Unit (measured: ~2x slower, BENCHMARKS.md). No field has an
+     * initial value and none is boxed: Drools evaluates such initial values with MVEL for
+     * every new fact, which cost more than all the rest. The functions create the maps and
+     * the list when they first write to them.
+     */
+    private static final String RESULT_FIELDS = """
+                // results, written by the rules through the functions below
+                itemPoints : java.util.Map         // item id → points
+                itemReasons : java.util.Map        // item id → the tier or rule that gave them
+                criterionPoints : java.util.Map    // criterion id → subtotal, once all its items have points
+                total : Total                      // once every item has points; null before
+            """;
+
+    private static final String TYPES = """
+            // One per unit whose items all have points: the sum and the class it gives.
+            declare Total
+                unit : Unit
+                basePoints : double                // the criteria
+                bonusPoints : double
+                deductionPoints : double
+                points : double                    // base + bonus − deductions
+                ratingClass : String
+                barredFrom : java.util.List        // Bar: a class the points reached but a bar refused; null when none
+            end
+
+            declare Bar
+                ratingClass : String
+                reason : String
+            end
+
+            """;
+
+    private static final String FUNCTIONS = """
+            // Gives an item its points on a unit, with the tier or rule that gave them. Every item rule
+            // calls it once per unit, hand-written ones too. It changes no field a pattern reads, so
+            // nothing is re-evaluated.
+            function void rubricScore(Unit u, String item, double points, String reason) {
+                if (u.getItemPoints() == null) {
+                    u.setItemPoints(new java.util.HashMap(64));    // 48 items before it grows
+                    u.setItemReasons(new java.util.HashMap(64));
+                }
+                u.getItemPoints().put(item, points);
+                u.getItemReasons().put(item, reason);
+            }
+
+            // The sum of the items' points, to 6 decimals; NaN while one of them has no points.
+            function double rubricItems(Unit u, String[] items) {
+                double sum = 0;
+                for (String item : items) {
+                    Double points = u.getItemPoints() == null ? null : (Double) u.getItemPoints().get(item);
+                    if (points == null) return Double.NaN;
+                    sum += points;
+                }
+                return rubricSum(sum);
+            }
+
+            // A criterion's subtotal: the sum of its items, recorded on the unit once they all have points.
+            function double rubricCriterion(Unit u, String criterion, String[] items) {
+                double subtotal = rubricItems(u, items);
+                if (Double.isNaN(subtotal)) return subtotal;
+                if (u.getCriterionPoints() == null) u.setCriterionPoints(new java.util.HashMap());
+                u.getCriterionPoints().put(criterion, subtotal);
+                return subtotal;
+            }
+
+            // The unit's Total, also set on the unit so that whoever reads the unit finds it.
+            function Total rubricTotal(Unit u, double base, double bonus, double deductions, double points) {
+                Total total = new Total(u, base, bonus, deductions, points, null, null);
+                u.setTotal(total);
+                return total;
+            }
+
+            // Records that a unit's points reached a class that one of its bars refused.
+            function void rubricBar(Total total, String ratingClass, String reason) {
+                if (total.getBarredFrom() == null) total.setBarredFrom(new java.util.ArrayList());
+                total.getBarredFrom().add(new Bar(ratingClass, reason));
+            }
+
+            // Rounds x to a multiple of step: mode 0 nearest (half up), 1 down, 2 up.
+            function double rubricRound(double x, double step, int mode) {
+                if (step <= 0) return x;
+                double q = x / step;
+                double n = mode == 1 ? Math.floor(q + 1e-9) : mode == 2 ? Math.ceil(q - 1e-9) : Math.floor(q + 0.5 + 1e-9);
+                return n * step;
+            }
+
+            // Sums of points to 6 decimals, so 0.3 + 0.3 + 0.3 meets a class minimum of 0.9. NaN stays NaN.
+            function double rubricSum(double x) {
+                return Double.isNaN(x) ? x : Math.round(x * 1e6) / 1e6;
+            }
+
+            // Division in a formula; dividing by zero gives 0 rather than infinity.
+            function double rubricDivide(double a, double b) {
+                return b == 0 ? 0 : a / b;
+            }
+
+            """;
+
     private void functions() {
-        emit("// Rounds x to a multiple of step: mode 0 nearest (half up), 1 down, 2 up.");
-        emit("function double rubricRound(double x, double step, int mode) {");
-        emit("    if (step <= 0) return x;");
-        emit("    double q = x / step;");
-        emit("    double n = mode == 1 ? Math.floor(q + 1e-9) : mode == 2 ? Math.ceil(q - 1e-9) : Math.floor(q + 0.5 + 1e-9);");
-        emit("    return n * step;");
-        emit("}");
-        emit("");
-        emit("// Sums of points to 6 decimals, so 0.3 + 0.3 + 0.3 meets a class minimum of 0.9.");
-        emit("function double rubricSum(double x) {");
-        emit("    return Math.round(x * 1e6) / 1e6;");
-        emit("}");
-        emit("");
-        emit("// Division in a formula; dividing by zero gives 0 rather than infinity.");
-        emit("function double rubricDivide(double a, double b) {");
-        emit("    return b == 0 ? 0 : a / b;");
-        emit("}");
-        emit("");
+        FUNCTIONS.lines().forEach(this::emit);
     }
 
     // ---------------------------------------------------------------- items
@@ -148,35 +204,32 @@ public final class DrlCompiler {
         mark(c.pos());
         comment("==== " + c.id() + ". " + c.title() + " (" + DrlExpr.number(c.max()) + " điểm) ====");
         emit("");
-        for (Item i : c.items()) item(i, c.id());
-        subtotal(c.pos(), "Tiêu chí " + c.id(), FactModel.SECTION_CRITERION, c.id(), c.items(), c.max());
+        for (Item i : c.items()) item(i);
     }
 
     private void section(Section s) {
-        String id = s.kind() == Section.Kind.BONUS ? FactModel.SECTION_BONUS : FactModel.SECTION_DEDUCTION;
         String word = s.kind() == Section.Kind.BONUS ? "Điểm thưởng" : "Điểm trừ";
         mark(s.pos());
         comment("==== " + word + (s.title() == null ? "" : ": " + s.title()) + " (tối đa " + DrlExpr.number(s.max()) + " điểm) ====");
         emit("");
-        for (Item i : s.items()) item(i, id);
-        subtotal(s.pos(), word + " (tối đa " + DrlExpr.number(s.max()) + ")", id, id, s.items(), s.max());
+        for (Item i : s.items()) item(i);
     }
 
-    private void item(Item item, String section) {
+    private void item(Item item) {
         Scoring s = item.scoring();
-        if (s instanceof Scoring.PickOne p) pickOne(item, section, p);
-        else if (s instanceof Scoring.Assessed a) assessed(item, section, a);
-        else if (s instanceof Scoring.Formula f) formula(item, section, f);
+        if (s instanceof Scoring.PickOne p) pickOne(item, p);
+        else if (s instanceof Scoring.Assessed a) assessed(item, a);
+        else if (s instanceof Scoring.Formula f) formula(item, f);
         else if (s instanceof Scoring.Drl d) {
             mark(item.pos());
             comment(item.id() + " is scored by the hand-written rules in " + d.file() + ";");
-            comment("they insert one ItemScore(unitId, \"" + item.id() + "\", \"" + section + "\", ...) per unit.");
+            comment("for each unit one of them calls " + FactModel.SCORE_FUNCTION + "($u, " + Drl.string(item.id()) + ", points, reason).");
             emit("");
             fieldsRead.put(item.id(), d.reads());
         }
     }
 
-    private void pickOne(Item item, String section, Scoring.PickOne p) {
+    private void pickOne(Item item, Scoring.PickOne p) {
         List<Expr> earlier = new ArrayList<>();
         List<String> reads = new ArrayList<>();
         for (Tier t : p.tiers()) {
@@ -189,7 +242,7 @@ public final class DrlCompiler {
             emit("rule " + Drl.ruleName(item.id() + " · " + t.label() + " → " + DrlExpr.number(points)));
             metadata(item, t.pos());
             emit("when");
-            List<String> constraints = new ArrayList<>(bindings(reads));
+            List<String> constraints = new ArrayList<>();
             for (Expr e : earlier) constraints.add("!(" + DrlExpr.bare(e) + ")");
             if (!t.isFallback()) {
                 Expr when = resolve(t.when());
@@ -198,13 +251,13 @@ public final class DrlCompiler {
             }
             pattern(constraints, t.pos());
             emit("then");
-            insertItemScore(item, section, DrlExpr.number(points), t.label(), reads);
+            score(item, DrlExpr.number(points), t.label());
             emit("end");
             emit("");
         }
     }
 
-    private void assessed(Item item, String section, Scoring.Assessed a) {
+    private void assessed(Item item, Scoring.Assessed a) {
         fieldsRead.put(item.id(), List.of(a.field()));
         mark(item.pos());
         emit("rule " + Drl.ruleName(item.id() + " · đoàn thẩm định đánh giá (tỷ lệ × " + DrlExpr.number(item.max()) + ")"));
@@ -213,12 +266,12 @@ public final class DrlCompiler {
         pattern(bindings(List.of(a.field())), a.fieldPos());
         emit("then");
         String points = rounded("$" + a.field() + " * " + DrlExpr.number(item.max()), a.rounding());
-        insertItemScore(item, section, points, "đoàn thẩm định: tỷ lệ × " + DrlExpr.number(item.max()) + roundingNote(a.rounding()), List.of(a.field()));
+        score(item, points, "đoàn thẩm định: tỷ lệ × " + DrlExpr.number(item.max()) + roundingNote(a.rounding()));
         emit("end");
         emit("");
     }
 
-    private void formula(Item item, String section, Scoring.Formula f) {
+    private void formula(Item item, Scoring.Formula f) {
         Expr e = resolve(f.expression());
         List<String> reads = Resolver.fieldsRead(e);
         fieldsRead.put(item.id(), reads);
@@ -229,7 +282,7 @@ public final class DrlCompiler {
         pattern(bindings(reads), f.expression().pos());
         emit("then");
         String points = "Math.max(0, Math.min(" + DrlExpr.number(item.max()) + ", " + rounded(DrlExpr.java(e), f.rounding()) + "))";
-        insertItemScore(item, section, points, "công thức" + roundingNote(f.rounding()), reads);
+        score(item, points, "công thức" + roundingNote(f.rounding()));
         emit("end");
         emit("");
     }
@@ -240,32 +293,27 @@ public final class DrlCompiler {
         emit("    @source(" + Drl.string(rubric.file().getFileName() + ":" + pos.line()) + ")");
     }
 
+    /** {@code $u : Unit( c1, c2, … )}, one constraint a line. */
     private void pattern(List<String> constraints, SourcePos pos) {
         mark(pos);
+        String head = "    $u : " + FactModel.UNIT + "( ";
         if (constraints.isEmpty()) {
-            emit("    " + FactModel.EVIDENCE + "( $u : unitId )");
+            emit(head.stripTrailing() + ")");
             return;
         }
-        emit("    " + FactModel.EVIDENCE + "( $u : unitId,");
         for (int k = 0; k < constraints.size(); k++) {
             mark(pos);
-            emit("        " + constraints.get(k) + (k == constraints.size() - 1 ? " )" : ","));
+            emit((k == 0 ? head : "        ") + constraints.get(k) + (k == constraints.size() - 1 ? " )" : ","));
         }
     }
 
-    /** {@code $field : field} for each field read, so the right-hand side can show and use the values. */
+    /** {@code $field : field} for each field a formula or share uses on the right-hand side. */
     private static List<String> bindings(List<String> fields) {
         return fields.stream().map(f -> "$" + f + " : " + f).collect(Collectors.toList());
     }
 
-    private void insertItemScore(Item item, String section, String points, String rule, List<String> reads) {
-        String readsExpr = reads.isEmpty() ? "\"\"" : reads.stream()
-                .map(f -> Drl.string(f + " = ") + " + $" + f)
-                .collect(Collectors.joining(" + \", \" + "));
-        emit("    insert(new " + FactModel.ITEM_SCORE + "($u, " + Drl.string(item.id()) + ", " + Drl.string(section) + ", "
-                + points + ", " + DrlExpr.number(item.max()) + ",");
-        emit("            " + Drl.string(rule) + ", " + readsExpr + ",");
-        emit("            " + (item.cite() == null ? "null" : Drl.string(item.cite())) + "));");
+    private void score(Item item, String points, String reason) {
+        emit("    " + FactModel.SCORE_FUNCTION + "($u, " + Drl.string(item.id()) + ", " + points + ", " + Drl.string(reason) + ");");
     }
 
     private static String rounded(String x, Rounding r) {
@@ -283,74 +331,80 @@ public final class DrlCompiler {
     // ---------------------------------------------------------------- totals and rating
 
     /**
-     * A subtotal joins the unit's score of each item by id ("4 = 4.1 + 4.2 + 4.3 + 4.4"): it
-     * reads like the sheet and, unlike an accumulate that counts items, costs one indexed
-     * join per item.
+     * One rule per unit adds everything up, after every item rule has fired (salience -1; item
+     * rules have 0): each criterion as the sheet does ("4 = 4.1 + 4.2 + 4.3 + 4.4"), then the
+     * total, which it inserts as the unit's Total for the rating rules. A unit with an item
+     * that has no points gets no Total, hence no class.
      */
-    private void subtotal(SourcePos pos, String name, String section, String id, List<Item> items, double max) {
-        mark(pos);
-        emit("rule " + Drl.ruleName(name + " = " + items.stream().map(Item::id).collect(Collectors.joining(" + "))));
-        emit("when");
-        List<String> terms = new ArrayList<>();
-        for (int k = 0; k < items.size(); k++) {
-            String p = "$p" + (k + 1);
-            terms.add(p);
-            String unit = k == 0 ? "$u : unitId" : "unitId == $u";
-            emit("    " + FactModel.ITEM_SCORE + "( " + unit + ", itemId == " + Drl.string(items.get(k).id()) + ", " + p + " : points )");
-        }
-        emit("then");
-        String sum = "rubricSum(" + String.join(" + ", terms) + ")";
-        String points = section.equals(FactModel.SECTION_CRITERION) ? sum : "Math.min(" + DrlExpr.number(max) + ", " + sum + ")";
-        emit("    insert(new " + FactModel.SUBTOTAL + "($u, " + Drl.string(section) + ", " + Drl.string(id) + ", " + points + ", " + DrlExpr.number(max) + "));");
-        emit("end");
-        emit("");
-    }
-
     private void total() {
         mark(rubric.regulation().pos());
         emit("// ==== Tổng điểm và xếp loại ====");
         emit("");
         emit("rule " + Drl.ruleName("Tổng điểm = các tiêu chí" + (rubric.bonus() != null ? " + điểm thưởng" : "") + (rubric.deductions() != null ? " − điểm trừ" : "")));
+        emit("    salience " + TOTAL_SALIENCE);
         emit("when");
+        emit("    $u : " + FactModel.UNIT + "()");
+        emit("then");
         List<String> terms = new ArrayList<>();
         for (int k = 0; k < rubric.criteria().size(); k++) {
-            String c = "$c" + (k + 1);
-            terms.add(c);
-            String unit = k == 0 ? "$u : unitId" : "unitId == $u";
-            emit("    " + FactModel.SUBTOTAL + "( " + unit + ", section == \"" + FactModel.SECTION_CRITERION + "\", id == "
-                    + Drl.string(rubric.criteria().get(k).id()) + ", " + c + " : points )");
+            Criterion c = rubric.criteria().get(k);
+            String var = "c" + (k + 1);
+            terms.add(var);
+            mark(c.pos());
+            emit("    double " + var + " = rubricCriterion($u, " + Drl.string(c.id()) + ", " + itemIds(c.items()) + ");"
+                    + "    // Tiêu chí " + oneLine(c.id()) + " = " + c.items().stream().map(Item::id).map(DrlCompiler::oneLine).collect(Collectors.joining(" + ")));
         }
-        String bonus = "0";
-        String deductions = "0";
-        if (rubric.bonus() != null) {
-            emit("    " + FactModel.SUBTOTAL + "( unitId == $u, section == \"" + FactModel.SECTION_BONUS + "\", $bonus : points )");
-            bonus = "$bonus";
-        }
-        if (rubric.deductions() != null) {
-            emit("    " + FactModel.SUBTOTAL + "( unitId == $u, section == \"" + FactModel.SECTION_DEDUCTION + "\", $deductions : points )");
-            deductions = "$deductions";
-        }
-        emit("then");
+        mark(rubric.regulation().pos());
         emit("    double base = rubricSum(" + String.join(" + ", terms) + ");");
-        emit("    insert(new " + FactModel.TOTAL + "($u, base, " + bonus + ", " + deductions + ", rubricSum(base + " + bonus + " - " + deductions + ")));");
+        String bonus = sectionSum(rubric.bonus(), "bonus", "Điểm thưởng");
+        String deductions = sectionSum(rubric.deductions(), "deductions", "Điểm trừ");
+        if (bonus == null && deductions == null) {
+            emit("    if (!Double.isNaN(base)) {    // every item has its points");
+            emit("        insert(rubricTotal($u, base, 0, 0, base));");
+        } else {
+            String b = bonus == null ? "0" : bonus;
+            String d = deductions == null ? "0" : deductions;
+            emit("    if (!Double.isNaN(base + " + b + " + " + d + ")) {    // every item has its points");
+            emit("        insert(rubricTotal($u, base, " + b + ", " + d + ", rubricSum(base" + (bonus == null ? "" : " + " + bonus)
+                    + (deductions == null ? "" : " - " + deductions) + ")));");
+        }
+        emit("    }");
         emit("end");
         emit("");
     }
 
+    /** Declares the capped sum of a bonus or deduction section and returns its variable, or null without the section. */
+    private String sectionSum(Section s, String var, String word) {
+        if (s == null) return null;
+        mark(s.pos());
+        emit("    double " + var + " = Math.min(" + DrlExpr.number(s.max()) + ", rubricItems($u, " + itemIds(s.items()) + "));"
+                + "    // " + word + " = " + s.items().stream().map(Item::id).map(DrlCompiler::oneLine).collect(Collectors.joining(" + "))
+                + ", tối đa " + DrlExpr.number(s.max()));
+        return var;
+    }
+
+    private static String itemIds(List<Item> items) {
+        // an array, not varargs: DRL functions do not take varargs
+        return items.stream().map(i -> Drl.string(i.id())).collect(Collectors.joining(", ", "new String[] {", "}"));
+    }
+
     /**
-     * A unit gets the first class whose minimum it reaches and whose bars do not hold.
-     * Class k's rule has a higher salience than class k+1's and fires only while the unit
-     * has no Rating yet; the rule that records a bar fires just before its class's rule.
+     * A unit gets the first class whose minimum its total reaches and whose bars do not hold.
+     * Class k's rule has a higher salience than class k+1's and needs the Total to have no
+     * class yet; setting the class (modify) takes the Total out of every other class and bar
+     * rule. The rule that records a bar fires just before its class's rule. Bars read the
+     * unit's evidence through the Total ({@code unit.hot_spot}).
      */
     private void rating() {
         List<RatingClass> classes = rubric.rating();
         int n = classes.size();
+        String unrated = "ratingClass == null";
         for (int k = 0; k < n; k++) {
             RatingClass c = classes.get(k);
             int salience = 2 * (n - k);
             String minText = c.isFallback() ? "" : DrlExpr.number(value(c.min()));
             String minParam = c.isFallback() || c.min().parameter() == null ? "" : "    // " + c.min().parameter() + " = " + minText;
-            String totalPattern = c.isFallback() ? FactModel.TOTAL + "( $u : unitId )" : FactModel.TOTAL + "( $u : unitId, points >= " + minText + " )";
+            List<String> reached = c.isFallback() ? List.of() : List.of("points >= " + minText);
             for (RatingClass.Bar b : c.barredIf()) {
                 Expr when = resolve(b.when());
                 String reason = oneLine(b.because());
@@ -359,12 +413,13 @@ public final class DrlCompiler {
                 emit("    salience " + (salience + 1));
                 emit("when");
                 if (!minParam.isEmpty()) emit(minParam);
-                emit("    " + totalPattern);
                 mark(b.pos());
-                emit("    " + FactModel.EVIDENCE + "( unitId == $u, " + DrlExpr.bare(when) + " )");
-                emit("    not " + FactModel.RATING + "( unitId == $u )");
+                List<String> constraints = new ArrayList<>(reached);
+                constraints.add(DrlExpr.bare(when, UNIT_OF_TOTAL));
+                constraints.add(unrated);
+                emit("    $t : " + FactModel.TOTAL + "( " + String.join(", ", constraints) + " )");
                 emit("then");
-                emit("    insert(new " + FactModel.BARRED + "($u, " + Drl.string(c.name()) + ", " + Drl.string(reason) + "));");
+                emit("    rubricBar($t, " + Drl.string(c.name()) + ", " + Drl.string(reason) + ");");
                 emit("end");
                 emit("");
             }
@@ -373,18 +428,19 @@ public final class DrlCompiler {
             emit("    salience " + salience);
             emit("when");
             if (!minParam.isEmpty()) emit(minParam);
-            emit("    " + totalPattern);
-            if (!c.barredIf().isEmpty()) {
-                String none = c.barredIf().stream().map(b -> "!(" + DrlExpr.bare(resolve(b.when())) + ")").collect(Collectors.joining(", "));
-                emit("    " + FactModel.EVIDENCE + "( unitId == $u, " + none + " )");
-            }
-            emit("    not " + FactModel.RATING + "( unitId == $u )");
+            List<String> constraints = new ArrayList<>(reached);
+            for (RatingClass.Bar b : c.barredIf()) constraints.add("!(" + DrlExpr.bare(resolve(b.when()), UNIT_OF_TOTAL) + ")");
+            constraints.add(unrated);
+            emit("    $t : " + FactModel.TOTAL + "( " + String.join(", ", constraints) + " )");
             emit("then");
-            emit("    insert(new " + FactModel.RATING + "($u, " + Drl.string(c.name()) + "));");
+            emit("    modify($t) { setRatingClass(" + Drl.string(c.name()) + ") }");
             emit("end");
             emit("");
         }
     }
+
+    /** How a pattern on Total reads an evidence field: through its unit. */
+    private static final String UNIT_OF_TOTAL = "unit.";
 
     // ---------------------------------------------------------------- helpers
 

@@ -72,7 +72,12 @@ final class DrlExpr {
 
     /** A top-level constraint without its outer parentheses, so a pattern reads {@code hot_spot == "none"}. */
     static String bare(Expr e) {
-        String s = constraint(e);
+        return bare(e, "");
+    }
+
+    /** The same, on a pattern that reaches the fields through {@code fieldPrefix} ({@code unit.hot_spot == "none"}). */
+    static String bare(Expr e, String fieldPrefix) {
+        String s = write(e, fieldPrefix);
         return s.startsWith("(") && s.endsWith(")") && balanced(s.substring(1, s.length() - 1)) ? s.substring(1, s.length() - 1) : s;
     }
 

@@ -1,26 +1,56 @@
 package vn.rubric.dsl.compile;
 
 /**
- * Names of the types the generated DRL declares. The runtime reads results through these
- * names, and so can any system that loads an exported rule pack.
+ * Names of the types, fields and functions the generated DRL declares. The runtime reads
+ * results through these names, and so can any system that loads an exported rule pack.
+ * The compiler writes the declarations as literal DRL text; these names must match it.
+ *
+ * <p>One {@link #UNIT} fact per unit carries its evidence and its item results: item rules
+ * write their points into it without inserting or modifying anything, which is what makes
+ * scoring cheap (see BENCHMARKS.md). One {@link #TOTAL} per unit carries the sum and the
+ * rating class. Result fields are camelCase and evidence fields snake_case, so no evidence
+ * field can take a result's name.
  */
 public final class FactModel {
 
-    /** One per unit: its id, its name and one field per evidence field of the rubric. */
-    public static final String EVIDENCE = "Evidence";
-    /** One per unit and item: points, max, the tier or rule that gave them, what was read, the citation. */
-    public static final String ITEM_SCORE = "ItemScore";
-    /** One per unit and criterion, and one each for the bonus and deduction sections. */
-    public static final String SUBTOTAL = "Subtotal";
-    /** One per unit: base points, bonus, deductions and the total. */
+    /** One per unit: its id, its name, one field per evidence field of the rubric, then its item results. */
+    public static final String UNIT = "Unit";
+    /** One per unit whose items all have points: base, bonus, deductions, total, class and bars. */
     public static final String TOTAL = "Total";
-    /** One per unit: the rating class. */
-    public static final String RATING = "Rating";
-    /** A class a unit reached by points but was kept out of, and why. */
-    public static final String BARRED = "Barred";
+    /** A class a unit's points reached but a bar refused, and why; held in {@link #TOTAL_BARRED_FROM}. */
+    public static final String BAR = "Bar";
 
-    /** The {@code section} of a Subtotal / ItemScore: a criterion's own points, bonus or deduction. */
-    public static final String SECTION_CRITERION = "criterion";
+    // fields of Unit
+    public static final String UNIT_ID = "unitId";
+    public static final String UNIT_NAME = "unitName";
+    /** Item id to points (Double); null before any item is scored. */
+    public static final String ITEM_POINTS = "itemPoints";
+    /** Item id to the tier or rule that gave the points (String). */
+    public static final String ITEM_REASONS = "itemReasons";
+    /** Criterion id to its subtotal (Double), for each criterion whose items all have points; null when none. */
+    public static final String CRITERION_POINTS = "criterionPoints";
+    /** The unit's {@link #TOTAL}; null while some item has no points. */
+    public static final String UNIT_TOTAL = "total";
+
+    // fields of Total
+    public static final String TOTAL_UNIT = "unit";
+    public static final String TOTAL_BASE = "basePoints";
+    public static final String TOTAL_BONUS = "bonusPoints";
+    public static final String TOTAL_DEDUCTIONS = "deductionPoints";
+    /** Base + bonus − deductions. */
+    public static final String TOTAL_POINTS = "points";
+    public static final String TOTAL_RATING_CLASS = "ratingClass";
+    /** The {@link #BAR}s recorded for the unit, in the order they fired; null when none. */
+    public static final String TOTAL_BARRED_FROM = "barredFrom";
+
+    // fields of Bar
+    public static final String BAR_CLASS = "ratingClass";
+    public static final String BAR_REASON = "reason";
+
+    /** The DRL function every item rule, generated or hand-written, gives points with. */
+    public static final String SCORE_FUNCTION = "rubricScore";
+
+    /** The section of an item in a score sheet, when it is not a criterion's id. */
     public static final String SECTION_BONUS = "bonus";
     public static final String SECTION_DEDUCTION = "deduction";
 

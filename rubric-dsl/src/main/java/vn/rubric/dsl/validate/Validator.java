@@ -66,8 +66,8 @@ public final class Validator {
         double sum = 0;
         for (Criterion c : rubric.criteria()) {
             if (!criterionIds.add(c.id())) diagnostics.add(Diagnostic.error("E-DUPLICATE-ID", c.pos(), Word.of("criterion"), c.id()));
-            // the results name the bonus and deduction sections by these words
-            if (List.of(FactModel.SECTION_BONUS, FactModel.SECTION_DEDUCTION, FactModel.SECTION_CRITERION).contains(c.id())) {
+            // score sheets name the bonus and deduction sections by these words, where other items name their criterion
+            if (List.of(FactModel.SECTION_BONUS, FactModel.SECTION_DEDUCTION).contains(c.id())) {
                 diagnostics.add(Diagnostic.error("E-CRITERION-ID-RESERVED", c.pos(), c.id()));
             }
             criterion(c, itemIds);

@@ -1,6 +1,8 @@
 package vn.rubric.rules.score;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,32 +21,36 @@ import vn.rubric.dsl.model.Rubric;
 import vn.rubric.rules.engine.RuleBase;
 
 /**
- * Scores units with a built {@link RuleBase}: each chunk of units goes into one session,
- * the rules fire, and the result facts are read back into {@link ScoreSheet}s. Sessions of
- * a few hundred units are faster than large ones (see {@link #DEFAULT_CHUNK}), and every
- * rule of the rubric joins on the unit id, so units never see one another.
+ * Scores units with a built {@link RuleBase}: each chunk of units goes into one session as
+ * one fact per unit, the rules fire and write the results into those facts (and the Total
+ * each unit's fact points to), and they are read back into {@link ScoreSheet}s. Sessions of a few hundred units are fastest (see
+ * {@link #DEFAULT_CHUNK}); every rule matches one unit's fact only, so units never see one
+ * another.
  */
 public final class Scorer {
 
     /**
-     * Units per session. Measured on the Hưng Yên pack (BENCHMARKS.md): 100 and 300 cost the
-     * same, 1,000 twice as much, because a large session's facts outlive young collections
-     * and are copied. 300 holds a whole province's year (100-250 units) in one session.
+     * Units per session. Measured on the Hưng Yên pack (BENCHMARKS.md): 30 to 300 cost the
+     * same, 1,000 16% more and 10,000 2.5 times as much, because a large session's facts outlive
+     * young collections and are copied. 300 holds a province's year (100-250 units) in one session.
      */
     public static final int DEFAULT_CHUNK = 300;
 
     /** The sheets of the units that scored completely, and a diagnostic for each that did not. */
     public record Result(List<ScoreSheet> sheets, Diagnostics problems) {}
 
+    /** What a sheet needs of an item besides its points, worked out once from the rubric. */
+    private record SheetItem(Item item, String section, List<String> reads) {}
+
     private final RuleBase ruleBase;
     private final Rubric rubric;
     private final int chunkSize;
-    private final FactType evidence, itemScore, subtotal, total, rating, barred;
-    // the result fields, looked up once: FactType.get(fact, name) searches by name on every read
-    private final FactField itemUnit, itemId, itemSection, itemPoints, itemRule, itemCitation;
-    private final FactField subtotalUnit, subtotalSection, subtotalId, subtotalPoints;
-    private final FactField totalUnit, totalBonus, totalDeductions, totalPoints;
-    private final FactField ratingUnit, ratingClass, barredUnit, barredClass, barredReason;
+    private final List<SheetItem> items = new ArrayList<>();
+    private final FactType unitType;
+    // fields looked up once: FactType.get(fact, name) and set(fact, name, value) search by name on every call
+    private final Map<String, FactField> evidenceFields = new HashMap<>();
+    private final FactField unitId, unitName, itemPoints, itemReasons, criterionPoints, unitTotal;
+    private final FactField bonusPoints, deductionPoints, totalPoints, ratingClass, barredFrom, barClass, barReason;
 
     public Scorer(RuleBase ruleBase) {
         this(ruleBase, DEFAULT_CHUNK);
@@ -54,33 +60,35 @@ public final class Scorer {
         this.ruleBase = ruleBase;
         this.rubric = ruleBase.pack().rubric();
         this.chunkSize = chunkSize;
+        Map<String, List<String>> fieldsRead = ruleBase.pack().compiled().fieldsRead();
+        for (Criterion c : rubric.criteria()) {
+            for (Item i : c.items()) items.add(new SheetItem(i, c.id(), fieldsRead.getOrDefault(i.id(), List.of())));
+        }
+        if (rubric.bonus() != null) {
+            for (Item i : rubric.bonus().items()) items.add(new SheetItem(i, FactModel.SECTION_BONUS, fieldsRead.getOrDefault(i.id(), List.of())));
+        }
+        if (rubric.deductions() != null) {
+            for (Item i : rubric.deductions().items()) items.add(new SheetItem(i, FactModel.SECTION_DEDUCTION, fieldsRead.getOrDefault(i.id(), List.of())));
+        }
         KieBase kb = ruleBase.kieBase();
         String pkg = ruleBase.pack().compiled().packageName();
-        this.evidence = kb.getFactType(pkg, FactModel.EVIDENCE);
-        this.itemScore = kb.getFactType(pkg, FactModel.ITEM_SCORE);
-        this.subtotal = kb.getFactType(pkg, FactModel.SUBTOTAL);
-        this.total = kb.getFactType(pkg, FactModel.TOTAL);
-        this.rating = kb.getFactType(pkg, FactModel.RATING);
-        this.barred = kb.getFactType(pkg, FactModel.BARRED);
-        this.itemUnit = itemScore.getField("unitId");
-        this.itemId = itemScore.getField("itemId");
-        this.itemSection = itemScore.getField("section");
-        this.itemPoints = itemScore.getField("points");
-        this.itemRule = itemScore.getField("rule");
-        this.itemCitation = itemScore.getField("citation");
-        this.subtotalUnit = subtotal.getField("unitId");
-        this.subtotalSection = subtotal.getField("section");
-        this.subtotalId = subtotal.getField("id");
-        this.subtotalPoints = subtotal.getField("points");
-        this.totalUnit = total.getField("unitId");
-        this.totalBonus = total.getField("bonus");
-        this.totalDeductions = total.getField("deductions");
-        this.totalPoints = total.getField("points");
-        this.ratingUnit = rating.getField("unitId");
-        this.ratingClass = rating.getField("ratingClass");
-        this.barredUnit = barred.getField("unitId");
-        this.barredClass = barred.getField("ratingClass");
-        this.barredReason = barred.getField("reason");
+        this.unitType = kb.getFactType(pkg, FactModel.UNIT);
+        for (String name : rubric.evidence().keySet()) evidenceFields.put(name, unitType.getField(name));
+        this.unitId = unitType.getField(FactModel.UNIT_ID);
+        this.unitName = unitType.getField(FactModel.UNIT_NAME);
+        this.itemPoints = unitType.getField(FactModel.ITEM_POINTS);
+        this.itemReasons = unitType.getField(FactModel.ITEM_REASONS);
+        this.criterionPoints = unitType.getField(FactModel.CRITERION_POINTS);
+        this.unitTotal = unitType.getField(FactModel.UNIT_TOTAL);
+        FactType total = kb.getFactType(pkg, FactModel.TOTAL);
+        this.bonusPoints = total.getField(FactModel.TOTAL_BONUS);
+        this.deductionPoints = total.getField(FactModel.TOTAL_DEDUCTIONS);
+        this.totalPoints = total.getField(FactModel.TOTAL_POINTS);
+        this.ratingClass = total.getField(FactModel.TOTAL_RATING_CLASS);
+        this.barredFrom = total.getField(FactModel.TOTAL_BARRED_FROM);
+        FactType bar = kb.getFactType(pkg, FactModel.BAR);
+        this.barClass = bar.getField(FactModel.BAR_CLASS);
+        this.barReason = bar.getField(FactModel.BAR_REASON);
     }
 
     public Result score(List<Unit> units) {
@@ -100,108 +108,96 @@ public final class Scorer {
     }
 
     private void scoreChunk(List<Unit> chunk, List<ScoreSheet> sheets, Diagnostics problems) {
-        Map<String, Facts> byUnit = new LinkedHashMap<>();
+        List<Object> facts = new ArrayList<>(chunk.size());
         KieSession session = ruleBase.kieBase().newKieSession();
         try {
             for (Unit u : chunk) {
-                session.insert(evidenceFact(u));
-                byUnit.put(u.id(), new Facts());
+                Object fact = unitFact(u);
+                session.insert(fact);
+                facts.add(fact);
             }
             session.fireAllRules();
-            for (Object o : session.getObjects()) collect(o, byUnit);
         } finally {
             session.dispose();
         }
-        for (Unit u : chunk) {
-            ScoreSheet sheet = sheet(u, byUnit.get(u.id()), problems);
+        for (int i = 0; i < chunk.size(); i++) {
+            ScoreSheet sheet = sheet(chunk.get(i), facts.get(i), problems);
             if (sheet != null) sheets.add(sheet);
         }
     }
 
-    private Object evidenceFact(Unit u) {
+    private Object unitFact(Unit u) {
         try {
-            Object fact = evidence.newInstance();
-            evidence.set(fact, "unitId", u.id());
-            evidence.set(fact, "unitName", u.name());
-            u.evidence().forEach((k, v) -> evidence.set(fact, k, v));
+            Object fact = unitType.newInstance();
+            unitId.set(fact, u.id());
+            unitName.set(fact, u.name());
+            u.evidence().forEach((name, value) -> {
+                FactField f = evidenceFields.get(name);
+                if (f != null) f.set(fact, value);
+            });
             return fact;
         } catch (InstantiationException | IllegalAccessException e) {
-            throw new IllegalStateException("cannot create an Evidence fact", e);
+            throw new IllegalStateException("cannot create a " + FactModel.UNIT + " fact", e);
         }
     }
 
-    /** The result facts of one unit, as the rules left them. */
-    private static final class Facts {
-        final Map<String, Object> items = new HashMap<>();
-        final Map<String, Object> criteria = new HashMap<>();
-        Object total;
-        Object rating;
-        final List<Object> barred = new ArrayList<>();
-    }
-
-    private void collect(Object o, Map<String, Facts> byUnit) {
-        Class<?> c = o.getClass();
-        if (c == itemScore.getFactClass()) {
-            Facts f = byUnit.get((String) itemUnit.get(o));
-            if (f != null) f.items.put((String) itemId.get(o), o);
-        } else if (c == subtotal.getFactClass()) {
-            Facts f = byUnit.get((String) subtotalUnit.get(o));
-            // bonus and deductions are read from the Total, which already holds them
-            if (f != null && FactModel.SECTION_CRITERION.equals(subtotalSection.get(o))) f.criteria.put((String) subtotalId.get(o), o);
-        } else if (c == total.getFactClass()) {
-            Facts f = byUnit.get((String) totalUnit.get(o));
-            if (f != null) f.total = o;
-        } else if (c == rating.getFactClass()) {
-            Facts f = byUnit.get((String) ratingUnit.get(o));
-            if (f != null) f.rating = o;
-        } else if (c == barred.getFactClass()) {
-            Facts f = byUnit.get((String) barredUnit.get(o));
-            if (f != null) f.barred.add(o);
-        }
-    }
-
-    private ScoreSheet sheet(Unit u, Facts f, Diagnostics problems) {
+    /** The unit's sheet from the results the rules wrote into its fact, or null (and a diagnostic) when incomplete. */
+    private ScoreSheet sheet(Unit u, Object fact, Diagnostics problems) {
+        Map<?, ?> points = orEmpty((Map<?, ?>) itemPoints.get(fact));
+        Map<?, ?> reasons = orEmpty((Map<?, ?>) itemReasons.get(fact));
         List<String> missing = new ArrayList<>();
-        List<ScoreSheet.ItemLine> lines = new ArrayList<>();
-        Map<String, List<String>> fieldsRead = ruleBase.pack().compiled().fieldsRead();
-        for (Item item : rubric.allItems()) {
-            Object s = f.items.get(item.id());
-            if (s == null) {
+        List<ScoreSheet.ItemLine> lines = new ArrayList<>(items.size());
+        for (SheetItem si : items) {
+            Item item = si.item();
+            Double p = (Double) points.get(item.id());
+            if (p == null) {
                 missing.add(item.id());
                 continue;
             }
-            double points = (double) itemPoints.get(s);
             // generated rules clamp; a hand-written one might not, and a sheet must not show 3 of 2
-            if (points < 0 || points > item.max() + 1e-9) {
-                problems.add(Diagnostic.error("E-SCORE-RANGE", u.origin(), u.id(), item.id(), Points.format(points), Points.format(item.max())));
+            if (p < 0 || p > item.max() + 1e-9) {
+                problems.add(Diagnostic.error("E-SCORE-RANGE", u.origin(), u.id(), item.id(), Points.format(p), Points.format(item.max())));
                 return null;
             }
-            Map<String, Object> read = new LinkedHashMap<>();
-            for (String field : fieldsRead.getOrDefault(item.id(), List.of())) read.put(field, u.evidence().get(field));
-            lines.add(new ScoreSheet.ItemLine(item.id(), (String) itemSection.get(s), item.title(),
-                    points, item.max(), (String) itemRule.get(s), read,
-                    (String) itemCitation.get(s)));
+            lines.add(new ScoreSheet.ItemLine(item.id(), si.section(), item.title(), p, item.max(),
+                    (String) reasons.get(item.id()), read(si.reads(), u.evidence()), item.cite()));
         }
-        List<ScoreSheet.Subtotal> criteria = new ArrayList<>();
+        Map<?, ?> subtotals = orEmpty((Map<?, ?>) criterionPoints.get(fact));
+        List<ScoreSheet.Subtotal> criteria = new ArrayList<>(rubric.criteria().size());
         for (Criterion c : rubric.criteria()) {
-            Object s = f.criteria.get(c.id());
+            Double s = (Double) subtotals.get(c.id());
             if (s == null) missing.add(c.id());
-            else criteria.add(new ScoreSheet.Subtotal(c.id(), c.title(), (double) subtotalPoints.get(s), c.max()));
+            else criteria.add(new ScoreSheet.Subtotal(c.id(), c.title(), s, c.max()));
         }
-        if (f.total == null) missing.add("total");
-        if (f.rating == null) missing.add("rating");
+        Object total = unitTotal.get(fact);
+        String ratingClassName = total == null ? null : (String) ratingClass.get(total);
+        if (total == null) missing.add("total");
+        if (ratingClassName == null) missing.add("rating");
         if (!missing.isEmpty()) {
             problems.add(Diagnostic.error("E-SCORE-INCOMPLETE", u.origin(), u.id(), String.join(", ", missing)));
             return null;
         }
-        List<ScoreSheet.Bar> bars = f.barred.stream()
-                .map(b -> new ScoreSheet.Bar((String) barredClass.get(b), (String) barredReason.get(b)))
-                .sorted(java.util.Comparator.comparingInt((ScoreSheet.Bar b) -> classIndex(b.ratingClass())).thenComparing(ScoreSheet.Bar::reason))
+        List<?> barsFound = (List<?>) barredFrom.get(total);
+        List<ScoreSheet.Bar> bars = barsFound == null ? List.of() : barsFound.stream()
+                .map(b -> new ScoreSheet.Bar((String) barClass.get(b), (String) barReason.get(b)))
+                .sorted(Comparator.comparingInt((ScoreSheet.Bar b) -> classIndex(b.ratingClass())).thenComparing(ScoreSheet.Bar::reason))
                 .toList();
         return new ScoreSheet(u, List.copyOf(lines), List.copyOf(criteria),
-                rubric.bonus() == null ? null : (Double) totalBonus.get(f.total),
-                rubric.deductions() == null ? null : (Double) totalDeductions.get(f.total),
-                (double) totalPoints.get(f.total), (String) ratingClass.get(f.rating), bars);
+                rubric.bonus() == null ? null : (Double) bonusPoints.get(total),
+                rubric.deductions() == null ? null : (Double) deductionPoints.get(total),
+                (Double) totalPoints.get(total), ratingClassName, bars);
+    }
+
+    /** The evidence an item read, in the order it reads it; most items read one field. */
+    private static Map<String, Object> read(List<String> fields, Map<String, Object> evidence) {
+        if (fields.size() == 1) return Collections.singletonMap(fields.get(0), evidence.get(fields.get(0)));
+        Map<String, Object> read = new LinkedHashMap<>();
+        for (String field : fields) read.put(field, evidence.get(field));
+        return read;
+    }
+
+    private static Map<?, ?> orEmpty(Map<?, ?> m) {
+        return m == null ? Map.of() : m;
     }
 
     private int classIndex(String name) {

@@ -109,10 +109,10 @@ public final class KjarExporter implements Exporter {
                   <version>%s</version>
                   <packaging>jar</packaging>
                   <name>%s</name>
-                  <description>Rule pack exported by Rubric Workbench; facts and results: package %s, types %s, %s, %s, %s.</description>
+                  <description>Rule pack exported by Rubric Workbench; package %s: insert one %s fact per unit, fire, read its item results from it and its %s (total, class, %s of refused classes).</description>
                 </project>
                 """.formatted(GROUP_ID, pack.id(), version, xml(r.title()), pack.compiled().packageName(),
-                FactModel.EVIDENCE, FactModel.ITEM_SCORE, FactModel.TOTAL, FactModel.RATING);
+                FactModel.UNIT, FactModel.TOTAL, FactModel.BAR);
     }
 
     private static String xml(String s) {

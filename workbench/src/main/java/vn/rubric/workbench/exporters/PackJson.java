@@ -159,8 +159,8 @@ public final class PackJson {
         m.put("kbase", KjarExporter.KBASE);
         m.put("ksession", KjarExporter.KSESSION);
         m.put("package", pack.compiled().packageName());
-        m.put("evidenceType", FactModel.EVIDENCE);
-        m.put("resultTypes", List.of(FactModel.ITEM_SCORE, FactModel.SUBTOTAL, FactModel.TOTAL, FactModel.RATING, FactModel.BARRED));
+        m.put("evidenceType", FactModel.UNIT);
+        m.put("resultTypes", List.of(FactModel.UNIT, FactModel.TOTAL, FactModel.BAR));
         return m;
     }
 

@@ -10,8 +10,8 @@ import org.kie.api.runtime.KieSession;
 
 /**
  * Scores units with an exported rule pack, through the contract of docs/rule-pack.md and
- * nothing else: one {@code Evidence} fact per unit in, {@code ItemScore}, {@code Subtotal},
- * {@code Total}, {@code Rating} and {@code Barred} facts out, all joined by {@code unitId}.
+ * nothing else: one {@code Unit} fact per unit in; its item results, subtotals and {@code Total}
+ * (points, class, {@code Bar}s) read back from that same fact after firing.
  * It knows no class of Rubric Workbench; it is what a province's portal would write.
  */
 public final class PackScorer {
@@ -21,16 +21,13 @@ public final class PackScorer {
                              double total, String ratingClass, List<String> barred) {}
 
     private final KieBase kieBase;
-    private final FactType evidence, itemScore, subtotal, total, rating, barredType;
+    private final FactType unitType, totalType, barType;
 
     public PackScorer(KieBase kieBase, String packageName) {
         this.kieBase = kieBase;
-        this.evidence = type(packageName, "Evidence");
-        this.itemScore = type(packageName, "ItemScore");
-        this.subtotal = type(packageName, "Subtotal");
-        this.total = type(packageName, "Total");
-        this.rating = type(packageName, "Rating");
-        this.barredType = type(packageName, "Barred");
+        this.unitType = type(packageName, "Unit");
+        this.totalType = type(packageName, "Total");
+        this.barType = type(packageName, "Bar");
     }
 
     private FactType type(String pkg, String name) {
@@ -39,52 +36,42 @@ public final class PackScorer {
         return t;
     }
 
-    /** The Java type of an Evidence field (int, double, boolean, String), to type raw data by. */
+    /** The Java type of an evidence field of Unit (int, double, boolean, String), to type raw data by. */
     public Class<?> fieldType(String field) {
-        var f = evidence.getField(field);
-        if (f == null) throw new IllegalArgumentException("Evidence has no field " + field);
+        var f = unitType.getField(field);
+        if (f == null) throw new IllegalArgumentException("Unit has no field " + field);
         return f.getType();
     }
 
     /** Scores units, each a map of unitId, unitName and every evidence field, typed; all in one session. */
+    @SuppressWarnings("unchecked")
     public Map<String, UnitResult> score(List<Map<String, Object>> units) throws ReflectiveOperationException {
         KieSession session = kieBase.newKieSession();
-        Map<String, Object> totals = new LinkedHashMap<>(), ratings = new LinkedHashMap<>();
-        Map<String, Map<String, Double>> items = new LinkedHashMap<>(), criteria = new LinkedHashMap<>();
-        Map<String, List<String>> bars = new LinkedHashMap<>();
+        List<Object> facts = new ArrayList<>();
         try {
             for (Map<String, Object> unit : units) {
-                Object fact = evidence.newInstance();
-                unit.forEach((field, value) -> evidence.set(fact, field, value));
+                Object fact = unitType.newInstance();
+                unit.forEach((field, value) -> unitType.set(fact, field, value));
                 session.insert(fact);
+                facts.add(fact);
             }
             session.fireAllRules();
-            for (Object o : session.getObjects()) {
-                if (itemScore.getFactClass().isInstance(o)) {
-                    items.computeIfAbsent((String) itemScore.get(o, "unitId"), k -> new LinkedHashMap<>())
-                            .put((String) itemScore.get(o, "itemId"), (Double) itemScore.get(o, "points"));
-                } else if (subtotal.getFactClass().isInstance(o) && "criterion".equals(subtotal.get(o, "section"))) {
-                    criteria.computeIfAbsent((String) subtotal.get(o, "unitId"), k -> new LinkedHashMap<>())
-                            .put((String) subtotal.get(o, "id"), (Double) subtotal.get(o, "points"));
-                } else if (total.getFactClass().isInstance(o)) {
-                    totals.put((String) total.get(o, "unitId"), total.get(o, "points"));
-                } else if (rating.getFactClass().isInstance(o)) {
-                    ratings.put((String) rating.get(o, "unitId"), rating.get(o, "ratingClass"));
-                } else if (barredType.getFactClass().isInstance(o)) {
-                    bars.computeIfAbsent((String) barredType.get(o, "unitId"), k -> new ArrayList<>())
-                            .add(barredType.get(o, "ratingClass") + ": " + barredType.get(o, "reason"));
-                }
-            }
         } finally {
             session.dispose();
         }
         Map<String, UnitResult> out = new LinkedHashMap<>();
-        for (Map<String, Object> unit : units) {
-            String id = (String) unit.get("unitId");
-            List<String> b = new ArrayList<>(bars.getOrDefault(id, List.of()));
+        for (Object fact : facts) {
+            String id = (String) unitType.get(fact, "unitId");
+            Map<String, Double> items = (Map<String, Double>) unitType.get(fact, "itemPoints");
+            Map<String, Double> criteria = (Map<String, Double>) unitType.get(fact, "criterionPoints");
+            Object total = unitType.get(fact, "total");
+            List<String> b = new ArrayList<>();
+            List<Object> barred = total == null ? null : (List<Object>) totalType.get(total, "barredFrom");
+            if (barred != null) for (Object bar : barred) b.add(barType.get(bar, "ratingClass") + ": " + barType.get(bar, "reason"));
             b.sort(null);
-            out.put(id, new UnitResult(id, items.getOrDefault(id, Map.of()), criteria.getOrDefault(id, Map.of()),
-                    totals.containsKey(id) ? (Double) totals.get(id) : Double.NaN, (String) ratings.get(id), b));
+            out.put(id, new UnitResult(id, items == null ? Map.of() : items, criteria == null ? Map.of() : criteria,
+                    total == null ? Double.NaN : (Double) totalType.get(total, "points"),
+                    total == null ? null : (String) totalType.get(total, "ratingClass"), b));
         }
         return out;
     }
