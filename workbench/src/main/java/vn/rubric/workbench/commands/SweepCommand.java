@@ -66,9 +66,10 @@ public final class SweepCommand implements Callable<Integer> {
         List<BigDecimal> values = values(new BigDecimal(m.group(2)), new BigDecimal(m.group(3)), new BigDecimal(m.group(4) == null ? "1" : m.group(4)));
         if (values == null) return Packs.usage(wb, "sweep.bad-step", param);
         if (values.size() > MAX_POINTS) return Packs.usage(wb, "sweep.too-many", values.size(), MAX_POINTS);
-        Packs.Built built = Packs.build(wb, pack, false, settings);
-        if (built.ruleBase() == null) return built.exitCode();
-        RulePack p = built.ruleBase().pack();
+        // only validated and compiled here: each swept value builds its own rule base
+        Packs.Loaded loaded = Packs.load(wb, pack, false, settings);
+        if (loaded.pack() == null) return loaded.exitCode();
+        RulePack p = loaded.pack();
         if (Packs.parameterValues(wb, p, Map.of(name, m.group(2))) == null) return ExitCode.USAGE;
         Path file = data != null ? data : DataFiles.defaultData(wb, p);
         if (file == null) return Packs.usage(wb, "score.no-data", p.folder().resolve(RulePack.DATA_FOLDER));

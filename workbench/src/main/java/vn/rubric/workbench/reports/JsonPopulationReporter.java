@@ -16,7 +16,7 @@ import vn.rubric.workbench.simulate.MissingEvidence;
 
 /**
  * Simulations, diffs and sweeps as JSON for other tools, in the shapes documented in
- * docs/simulate-json.md ({@code "format": "rubric-workbench/simulation@1"}, {@code diff@1},
+ * docs/simulate.md ({@code "format": "rubric-workbench/simulation@1"}, {@code diff@1},
  * {@code sweep@1}). Keys keep a fixed order; summaries are written as their records are.
  */
 public final class JsonPopulationReporter implements Reporter {
