@@ -55,7 +55,8 @@ final class DataFiles {
                 if (problems.hasErrors()) break;
             }
         }
-        Packs.print(wb, problems, true);
+        // with errors to fix, warnings about defaulted columns would only bury them
+        Packs.print(wb, problems, !problems.hasErrors());
         return problems.hasErrors() ? null : out;
     }
 
