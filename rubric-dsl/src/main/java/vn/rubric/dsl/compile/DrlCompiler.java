@@ -3,10 +3,13 @@ package vn.rubric.dsl.compile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import vn.rubric.dsl.diag.Diagnostics;
 import vn.rubric.dsl.expr.Expr;
+import vn.rubric.dsl.expr.ExpressionFunction;
 import vn.rubric.dsl.expr.Resolver;
 import vn.rubric.dsl.expr.Scope;
 import vn.rubric.dsl.model.Criterion;
@@ -46,14 +49,22 @@ public final class DrlCompiler {
     private final Map<String, List<String>> fieldsRead = new LinkedHashMap<>();
     private int line = 1;
 
-    private DrlCompiler(Rubric rubric) {
+    /** The plugin functions the rubric calls, in first-use order: their declarations go at the end. */
+    private final Set<String> pluginFunctionsCalled = new LinkedHashSet<>();
+
+    private DrlCompiler(Rubric rubric, Map<String, ExpressionFunction> functions) {
         this.rubric = rubric;
-        this.scope = new Scope(rubric.evidence(), rubric.parameters());
+        this.scope = new Scope(rubric.evidence(), rubric.parameters(), functions);
     }
 
     /** Compiles; the rubric must have passed the validator without errors. */
     public static CompiledRubric compile(Rubric rubric) {
-        DrlCompiler c = new DrlCompiler(rubric);
+        return compile(rubric, Map.of());
+    }
+
+    /** Compiles with the functions plugins add to the language (validated with the same ones). */
+    public static CompiledRubric compile(Rubric rubric, Map<String, ExpressionFunction> functions) {
+        DrlCompiler c = new DrlCompiler(rubric, functions);
         String pkg = FactModel.packageName(rubric.regulation().id());
         c.write(pkg);
         return new CompiledRubric(rubric, pkg, c.out.toString(), c.sourceMap, Map.copyOf(c.fieldsRead));
@@ -72,6 +83,15 @@ public final class DrlCompiler {
         rubric.sections().forEach(this::section);
         total();
         rating();
+        pluginFunctions();
+    }
+
+    /** Only the functions called, so a pack's DRL does not depend on which plugins are installed. */
+    private void pluginFunctions() {
+        if (pluginFunctionsCalled.isEmpty()) return;
+        emit("");
+        emit("// ---- Functions added to the rubric language by plugins ----");
+        for (String name : pluginFunctionsCalled) scope.functions().get(name).drl().strip().lines().forEach(this::emit);
     }
 
     // ---------------------------------------------------------------- fact model
@@ -448,6 +468,7 @@ public final class DrlCompiler {
         Diagnostics d = new Diagnostics();
         Resolver.Typed t = Resolver.resolve(e, scope, d);
         if (t == null) throw new IllegalStateException("compile() needs a rubric that validates: " + d.all());
+        pluginFunctionsCalled.addAll(Resolver.pluginFunctionsCalled(t.expr()));
         return t.expr();
     }
 

@@ -47,6 +47,10 @@ final class DrlExpr {
                 case ROUND -> c.args().size() == 1 ? "rubricRound(" + args + ", 1, 0)" : "rubricRound(" + args + ", 0)";
             };
         }
+        if (e instanceof Expr.PluginCall c) {
+            // the name was checked against the functions in scope; their DRL declarations are emitted with the rules
+            return c.name() + c.args().stream().map(a -> write(a, fieldPrefix)).collect(Collectors.joining(", ", "(", ")"));
+        }
         Expr.Binary b = (Expr.Binary) e;
         String l = write(b.left(), fieldPrefix);
         String r = write(b.right(), fieldPrefix);

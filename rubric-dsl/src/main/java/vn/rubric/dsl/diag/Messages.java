@@ -16,9 +16,13 @@ public final class Messages {
     private final ResourceBundle bundle;
     private final Locale locale;
 
-    private Messages(String baseName, Locale locale) {
+    private Messages(ResourceBundle bundle, Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(baseName, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = bundle;
+    }
+
+    private Messages(String baseName, Locale locale) {
+        this(ResourceBundle.getBundle(baseName, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)), locale);
     }
 
     /** The diagnostics bundle of the language module. */
@@ -28,6 +32,12 @@ public final class Messages {
 
     public static Messages of(String baseName, Locale locale) {
         return new Messages(baseName, locale);
+    }
+
+    /** A bundle that {@code loader} finds (a plugin's own texts, in its jar). */
+    public static Messages of(String baseName, Locale locale, ClassLoader loader) {
+        return new Messages(ResourceBundle.getBundle(baseName, locale, loader,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)), locale);
     }
 
     public Locale locale() {

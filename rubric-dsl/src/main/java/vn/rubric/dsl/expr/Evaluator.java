@@ -30,6 +30,10 @@ public final class Evaluator {
             boolean found = in.options().stream().anyMatch(o -> s.equals(eval(o, evidence)));
             return found != in.negated();
         }
+        if (e instanceof Expr.PluginCall c) {
+            // a plugin function exists only as DRL: callers check for calls before evaluating (see TierAnalysis)
+            throw new IllegalArgumentException("cannot evaluate " + c.name() + "(...) outside Drools");
+        }
         if (e instanceof Expr.Call c) {
             double a = (Double) eval(c.args().get(0), evidence);
             switch (c.function()) {

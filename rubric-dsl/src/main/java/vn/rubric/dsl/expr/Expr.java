@@ -44,6 +44,12 @@ public sealed interface Expr {
 
     record Call(Function function, List<Expr> args, SourcePos pos) implements Expr {}
 
+    /**
+     * A call of a function that is not built in: as parsed, only a name; the {@link Resolver}
+     * checks it against the {@link ExpressionFunction}s in scope (contributed by plugins).
+     */
+    record PluginCall(String name, List<Expr> args, SourcePos pos) implements Expr {}
+
     enum UnaryOp { NOT, NEGATE }
 
     enum BinaryOp {

@@ -152,7 +152,8 @@ public final class Parser {
         }
         if (peek().type() != Type.LPAREN) return new Expr.Name(word, pos(t));
         Expr.Function fn = Expr.Function.named(word);
-        if (fn == null) throw error("E-EXPR-FUNCTION", t, word);
+        // a plugin's function has a lower-case name like every rubric name; anything else (getRuntime) is refused here
+        if (fn == null && !ExpressionFunction.isName(word)) throw error("E-EXPR-FUNCTION", t, word);
         next();
         List<Expr> args = new ArrayList<>();
         if (peek().type() != Type.RPAREN) {
@@ -161,6 +162,8 @@ public final class Parser {
             } while (accept(Type.COMMA));
         }
         expect(Type.RPAREN, ")");
+        // not built in: maybe a plugin's function, which only the resolver knows
+        if (fn == null) return new Expr.PluginCall(word, List.copyOf(args), pos(t));
         if (args.size() < fn.minArgs || args.size() > fn.maxArgs) {
             throw error("E-EXPR-ARITY", t, word, args.size());
         }

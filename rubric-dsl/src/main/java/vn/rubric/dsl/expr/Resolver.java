@@ -68,7 +68,29 @@ public final class Resolver {
             in.options().forEach(o -> collect(o, out));
         } else if (e instanceof Expr.Call c) {
             c.args().forEach(a -> collect(a, out));
+        } else if (e instanceof Expr.PluginCall c) {
+            c.args().forEach(a -> collect(a, out));
         }
+    }
+
+    /** The plugin functions an (already resolved) expression calls, in first-use order. */
+    public static List<String> pluginFunctionsCalled(Expr e) {
+        List<String> out = new ArrayList<>();
+        collectCalls(e, out);
+        return out;
+    }
+
+    private static void collectCalls(Expr e, List<String> out) {
+        if (e instanceof Expr.PluginCall c && !out.contains(c.name())) out.add(c.name());
+        if (e instanceof Expr.Unary u) collectCalls(u.operand(), out);
+        else if (e instanceof Expr.Binary b) {
+            collectCalls(b.left(), out);
+            collectCalls(b.right(), out);
+        } else if (e instanceof Expr.In in) {
+            collectCalls(in.subject(), out);
+            in.options().forEach(o -> collectCalls(o, out));
+        } else if (e instanceof Expr.Call c) c.args().forEach(a -> collectCalls(a, out));
+        else if (e instanceof Expr.PluginCall c) c.args().forEach(a -> collectCalls(a, out));
     }
 
     /** {@code context}: the enum type a bare name should be read as a value of, or null. */
@@ -87,6 +109,7 @@ public final class Resolver {
         if (e instanceof Expr.Unary u) return unary(u);
         if (e instanceof Expr.Binary b) return binary(b);
         if (e instanceof Expr.In in) return in(in);
+        if (e instanceof Expr.PluginCall c) return pluginCall(c);
         return call((Expr.Call) e);
     }
 
@@ -192,6 +215,22 @@ public final class Resolver {
             args.add(t.expr());
         }
         return new Typed(new Expr.Call(c.function(), List.copyOf(args), c.pos()), ValueType.NUMBER);
+    }
+
+    private Typed pluginCall(Expr.PluginCall c) {
+        ExpressionFunction f = scope.functions().get(c.name());
+        if (f == null) return fail(Diagnostic.error("E-EXPR-FUNCTION", c.pos(), c.name()));
+        if (c.args().size() != f.parameters().size()) return fail(Diagnostic.error("E-EXPR-ARITY", c.pos(), c.name(), c.args().size()));
+        List<Expr> args = new ArrayList<>();
+        for (int i = 0; i < c.args().size(); i++) {
+            Expr a = c.args().get(i);
+            Typed t = visit(a, null);
+            if (t == null) return null;
+            ValueType want = f.parameters().get(i);
+            if (!ExpressionFunction.accepts(want, t.type())) return mismatch(a, c.name(), t.type(), want);
+            args.add(t.expr());
+        }
+        return new Typed(new Expr.PluginCall(c.name(), List.copyOf(args), c.pos()), f.returns());
     }
 
     private Typed mismatch(Expr at, String op, ValueType found, ValueType expected) {

@@ -32,6 +32,8 @@ final class TierAnalysis {
 
     /** {@code conditions}: the resolved conditions of the non-fallback tiers, in order. */
     static Result analyse(List<Expr> conditions, Map<String, EvidenceField> schema) {
+        // a plugin's function runs only in Drools: no unit can be tried here, so nothing is proved
+        if (conditions.stream().anyMatch(c -> !Resolver.pluginFunctionsCalled(c).isEmpty())) return new Result(List.of(), null, false, false);
         List<String> fields = new ArrayList<>();
         conditions.forEach(c -> Resolver.fieldsRead(c).forEach(f -> { if (!fields.contains(f)) fields.add(f); }));
         boolean[] exhaustive = {true};
@@ -134,6 +136,8 @@ final class TierAnalysis {
                 in.options().forEach(o -> constants(o, field, out, exhaustive));
             }
         } else if (e instanceof Expr.Call c) {
+            c.args().forEach(a -> constants(a, field, out, exhaustive));
+        } else if (e instanceof Expr.PluginCall c) {
             c.args().forEach(a -> constants(a, field, out, exhaustive));
         }
     }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.dsl.compile.FactModel;
@@ -12,6 +13,7 @@ import vn.rubric.dsl.diag.Diagnostics;
 import vn.rubric.dsl.diag.Word;
 import vn.rubric.dsl.evidence.EvidenceValues;
 import vn.rubric.dsl.expr.Expr;
+import vn.rubric.dsl.expr.ExpressionFunction;
 import vn.rubric.dsl.expr.Resolver;
 import vn.rubric.dsl.expr.Scope;
 import vn.rubric.dsl.expr.ValueType;
@@ -46,13 +48,18 @@ public final class Validator {
     /** An expression that did not resolve may have used any field, so "unused" would be a guess. */
     private boolean someExpressionFailed;
 
-    private Validator(Rubric rubric) {
+    private Validator(Rubric rubric, Map<String, ExpressionFunction> functions) {
         this.rubric = rubric;
-        this.scope = new Scope(rubric.evidence(), rubric.parameters());
+        this.scope = new Scope(rubric.evidence(), rubric.parameters(), functions);
     }
 
     public static Diagnostics validate(Rubric rubric) {
-        Validator v = new Validator(rubric);
+        return validate(rubric, Map.of());
+    }
+
+    /** Validates with the functions plugins add to the language, by name. */
+    public static Diagnostics validate(Rubric rubric, Map<String, ExpressionFunction> functions) {
+        Validator v = new Validator(rubric, functions);
         v.run();
         return v.diagnostics;
     }
@@ -338,6 +345,7 @@ public final class Validator {
             collectParameters(in.subject());
             in.options().forEach(this::collectParameters);
         } else if (e instanceof Expr.Call c) c.args().forEach(this::collectParameters);
+        else if (e instanceof Expr.PluginCall c) c.args().forEach(this::collectParameters);
     }
 
     static String num(double d) {

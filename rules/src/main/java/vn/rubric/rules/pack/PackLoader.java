@@ -6,11 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import vn.rubric.dsl.compile.CompiledRubric;
 import vn.rubric.dsl.compile.DrlCompiler;
 import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.dsl.diag.Diagnostics;
+import vn.rubric.dsl.expr.ExpressionFunction;
 import vn.rubric.dsl.load.RubricLoader;
 import vn.rubric.dsl.pack.RulePack;
 import vn.rubric.dsl.source.SourcePos;
@@ -31,15 +33,20 @@ public final class PackLoader {
     private PackLoader() {}
 
     public static Result load(Path path) {
+        return load(path, Map.of());
+    }
+
+    /** As {@link #load(Path)}, with the functions plugins add to the rubric language, by name. */
+    public static Result load(Path path, Map<String, ExpressionFunction> functions) {
         Path folder = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
         Path rubricFile = Files.isDirectory(path) ? path.resolve(RulePack.RUBRIC_FILE) : path;
         RubricLoader.Result loaded = RubricLoader.load(rubricFile);
         Diagnostics diagnostics = loaded.diagnostics();
         if (loaded.rubric() == null) return new Result(null, diagnostics);
-        diagnostics.addAll(Validator.validate(loaded.rubric()).all());
+        diagnostics.addAll(Validator.validate(loaded.rubric(), functions).all());
         List<RulePack.DrlFile> drl = readDrl(folder.resolve(RulePack.RULES_FOLDER), diagnostics);
         if (diagnostics.hasErrors()) return new Result(null, diagnostics);
-        CompiledRubric compiled = DrlCompiler.compile(loaded.rubric());
+        CompiledRubric compiled = DrlCompiler.compile(loaded.rubric(), functions);
         List<Path> tests = list(folder.resolve(RulePack.TESTS_FOLDER), ".yaml", diagnostics);
         return new Result(new RulePack(folder, loaded.rubric(), compiled, drl, tests), diagnostics);
     }
@@ -48,11 +55,16 @@ public final class PackLoader {
      * The pack with some parameters set to other values, validated and compiled again (a
      * value can break the rubric, e.g. a class minimum above the one before it).
      */
-    public static Result withParameters(RulePack pack, java.util.Map<String, Double> values) {
+    public static Result withParameters(RulePack pack, Map<String, Double> values) {
+        return withParameters(pack, values, Map.of());
+    }
+
+    /** As {@link #withParameters(RulePack, Map)}, with the plugin functions the pack was loaded with. */
+    public static Result withParameters(RulePack pack, Map<String, Double> values, Map<String, ExpressionFunction> functions) {
         var rubric = pack.rubric().withParameters(values);
-        Diagnostics diagnostics = Validator.validate(rubric);
+        Diagnostics diagnostics = Validator.validate(rubric, functions);
         if (diagnostics.hasErrors()) return new Result(null, diagnostics);
-        return new Result(new RulePack(pack.folder(), rubric, DrlCompiler.compile(rubric), pack.handWritten(), pack.testFiles()), diagnostics);
+        return new Result(new RulePack(pack.folder(), rubric, DrlCompiler.compile(rubric, functions), pack.handWritten(), pack.testFiles()), diagnostics);
     }
 
     private static List<RulePack.DrlFile> readDrl(Path rules, Diagnostics diagnostics) {
