@@ -11,9 +11,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class CliTest {
+public class CliTest {
 
-    static Path pack() {
+    public static Path pack() {
         try {
             return Path.of(CliTest.class.getResource("/pack/rubric.yaml").toURI()).getParent();
         } catch (URISyntaxException e) {

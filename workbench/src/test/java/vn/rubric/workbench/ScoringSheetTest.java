@@ -24,7 +24,7 @@ import vn.rubric.rules.pack.PackLoader;
 import vn.rubric.dsl.pack.RulePack;
 import vn.rubric.dsl.score.Unit;
 import vn.rubric.workbench.exporters.ScoringSheetWriter;
-import vn.rubric.workbench.importers.ImportResult;
+import vn.rubric.workbench.data.ImportResult;
 import vn.rubric.workbench.importers.XlsxImporter;
 
 /**

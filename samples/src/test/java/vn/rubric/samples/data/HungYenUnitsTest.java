@@ -25,7 +25,7 @@ import vn.rubric.rules.score.Scorer;
 import vn.rubric.dsl.score.Unit;
 import vn.rubric.dsl.score.UnitKind;
 import vn.rubric.workbench.importers.CsvImporter;
-import vn.rubric.workbench.importers.ImportResult;
+import vn.rubric.workbench.data.ImportResult;
 
 /**
  * The committed sample data is exactly what the generator makes (run with

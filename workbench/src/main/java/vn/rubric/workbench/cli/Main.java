@@ -3,7 +3,9 @@ package vn.rubric.workbench.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,10 +14,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.rubric.dsl.diag.Messages;
 import vn.rubric.workbench.Workbench;
-import vn.rubric.workbench.commands.CommandContribution;
 import vn.rubric.workbench.commands.ExitCode;
+import vn.rubric.workbench.platform.CommandContribution;
 import vn.rubric.workbench.platform.ExtensionPoints;
 import vn.rubric.workbench.platform.Registry;
+import vn.rubric.workbench.plugins.LoadedPlugins;
+import vn.rubric.workbench.plugins.PluginFailure;
+import vn.rubric.workbench.plugins.PluginFolders;
+import vn.rubric.workbench.plugins.PluginLoader;
 
 /** The {@code rubric} command: its subcommands are whatever the plugins contribute. */
 @Command(name = "rubric", mixinStandardHelpOptions = true, version = "Rubric Workbench 0.1.0")
@@ -28,6 +34,10 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "vi|en", descriptionKey = "lang", scope = CommandLine.ScopeType.INHERIT)
     String lang;
 
+    // read before parsing too (PluginFolders.of): the plugins decide which subcommands there are
+    @Option(names = PluginFolders.OPTION, paramLabel = "DIR", descriptionKey = "plugins.folder", scope = CommandLine.ScopeType.INHERIT)
+    java.util.List<Path> pluginFolders;
+
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
@@ -35,23 +45,64 @@ public final class Main implements Callable<Integer> {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        PluginFolders folders = PluginFolders.of(args, Path.of("").toAbsolutePath(), Path.of(System.getProperty("user.home")));
+        return run(args, out, err, PluginLoader.load(folders));
+    }
+
+    /** Runs with these plugins (tests give their own). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, LoadedPlugins plugins) {
         Locale locale = languageOf(args);
-        Registry registry = Registry.discover();
+        Registry registry = plugins.registry();
         Workbench wb = Workbench.create(registry, locale, out, err);
         CommandLine cl = new CommandLine(new Main());
-        for (CommandContribution c : registry.contributions(ExtensionPoints.COMMANDS)) {
-            cl.addSubcommand(c.name(), c.create(wb));
-        }
         cl.setResourceBundle(wb.text().bundle());
+        for (Registry.Contribution<CommandContribution> c : registry.entries(ExtensionPoints.COMMANDS)) {
+            addCommand(cl, c, wb);
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            err.println(wb.text().get("error.internal", e.getClass().getSimpleName() + ": " + e.getMessage()));
+            String plugin = plugins.blame(e);
+            if (plugin == null) plugin = contributorOf(registry, commandLine.getCommandName());
+            if (plugin != null && !plugin.equals("core")) {
+                Throwable cause = e instanceof PluginFailure && e.getCause() != null ? e.getCause() : e;
+                err.println(wb.text().get("plugin.failed-running", plugin, commandLine.getCommandName(), cause.getClass().getSimpleName() + ": " + cause.getMessage()));
+            } else {
+                err.println(wb.text().get("error.internal", e.getClass().getSimpleName() + ": " + e.getMessage()));
+            }
             if (System.getenv("RUBRIC_DEBUG") != null) e.printStackTrace(err);
             err.flush();
             return ExitCode.FAILED;
         });
         return cl.execute(args);
+    }
+
+    /**
+     * Adds a contributed subcommand, with its texts in the user's language. A command that
+     * cannot be made (its factory throws, its annotations are wrong) is reported and left
+     * out: the other commands still work.
+     */
+    private static void addCommand(CommandLine cl, Registry.Contribution<CommandContribution> c, Workbench wb) {
+        String name = "?";
+        try {
+            name = c.value().name();
+            Object command = c.value().create(wb);
+            CommandLine sub = new CommandLine(command);
+            ResourceBundle bundle = c.value().bundle()
+                    .map(b -> Messages.of(b, wb.locale(), command.getClass().getClassLoader()).bundle())
+                    .orElse(wb.text().bundle());
+            sub.setResourceBundle(bundle);
+            cl.addSubcommand(name, sub);
+        } catch (RuntimeException | LinkageError e) {
+            Throwable cause = e instanceof PluginFailure && e.getCause() != null ? e.getCause() : e;
+            wb.err().println(wb.text().get("plugin.command-skipped", c.pluginId(), name, cause.getClass().getSimpleName() + ": " + cause.getMessage()));
+            wb.err().flush();
+        }
+    }
+
+    private static String contributorOf(Registry registry, String command) {
+        return registry.entries(ExtensionPoints.COMMANDS).stream()
+                .filter(c -> c.value().name().equals(command)).map(Registry.Contribution::pluginId).findFirst().orElse(null);
     }
 
     @Override

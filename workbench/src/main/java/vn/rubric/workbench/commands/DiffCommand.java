@@ -12,8 +12,8 @@ import picocli.CommandLine.Parameters;
 import vn.rubric.dsl.pack.RulePack;
 import vn.rubric.rules.score.Scorer;
 import vn.rubric.workbench.Workbench;
-import vn.rubric.workbench.reports.Report;
-import vn.rubric.workbench.reports.Reporter;
+import vn.rubric.workbench.platform.Report;
+import vn.rubric.workbench.platform.Reporter;
 import vn.rubric.workbench.simulate.Comparison;
 
 /**

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.rubric.workbench.Workbench;
-import vn.rubric.workbench.exporters.Exporter;
+import vn.rubric.workbench.platform.Exporter;
 import vn.rubric.workbench.platform.ExtensionPoints;
 
 /** {@code rubric export PACK --version X.Y.Z [--format kjar] [-o DIR]}: a pack for other systems. */

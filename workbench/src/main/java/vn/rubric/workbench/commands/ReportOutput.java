@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 import vn.rubric.workbench.Workbench;
 import vn.rubric.workbench.platform.ExtensionPoints;
-import vn.rubric.workbench.reports.Report;
-import vn.rubric.workbench.reports.Reporter;
+import vn.rubric.workbench.platform.Report;
+import vn.rubric.workbench.platform.Registry;
+import vn.rubric.workbench.platform.Reporter;
+import vn.rubric.workbench.plugins.PluginFailure;
 
 /** Picks the reporter for a format and writes a report to standard output or, atomically, to a file. */
 final class ReportOutput {
@@ -16,10 +18,20 @@ final class ReportOutput {
 
     /** The first reporter of this format that writes this kind of report, or null after printing the formats there are. */
     static Reporter find(Workbench wb, String format, Class<? extends Report> kind) {
-        List<Reporter> able = wb.registry().contributions(ExtensionPoints.REPORTERS).stream().filter(r -> r.writes(kind)).toList();
+        List<Reporter> able = wb.registry().entries(ExtensionPoints.REPORTERS).stream().filter(r -> writes(wb, r, kind)).map(Registry.Contribution::value).toList();
         Reporter r = able.stream().filter(x -> x.format().equals(format)).findFirst().orElse(null);
         if (r == null) Packs.usage(wb, "score.unknown-format", format, String.join(", ", able.stream().map(Reporter::format).distinct().toList()));
         return r;
+    }
+
+    /** Whether the reporter writes this kind; one that fails to say is reported and left out of this run. */
+    private static boolean writes(Workbench wb, Registry.Contribution<Reporter> r, Class<? extends Report> kind) {
+        try {
+            return r.value().writes(kind);
+        } catch (PluginFailure e) {
+            wb.err().println(wb.text().get("plugin.skipped", r.pluginId(), e.getCause() == null ? e.getMessage() : PluginFailure.describe(e.getCause())));
+            return false;
+        }
     }
 
     /**

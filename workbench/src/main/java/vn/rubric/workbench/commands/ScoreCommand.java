@@ -12,8 +12,8 @@ import vn.rubric.dsl.pack.RulePack;
 import vn.rubric.rules.score.Scorer;
 import vn.rubric.dsl.score.Unit;
 import vn.rubric.workbench.Workbench;
-import vn.rubric.workbench.reports.Report;
-import vn.rubric.workbench.reports.Reporter;
+import vn.rubric.workbench.platform.Report;
+import vn.rubric.workbench.platform.Reporter;
 
 /** {@code rubric score PACK [--data FILE] [--unit ID] [--format text|json]}: explained score sheets. */
 @Command(name = "score", mixinStandardHelpOptions = true)

@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.rubric.dsl.pack.RulePack;
 import vn.rubric.workbench.Workbench;
+import vn.rubric.workbench.platform.ExtensionPoints;
 import vn.rubric.workbench.exporters.KjarExporter;
 import vn.rubric.workbench.serve.ScoreService;
 
@@ -48,7 +49,8 @@ public final class ServeApiCommand implements Callable<Integer> {
         byte[] packJson = KjarExporter.files(p, version).get(p.id() + "-" + version + KjarExporter.PACK_JSON_SUFFIX);
         ScoreService service;
         try {
-            service = ScoreService.start(built.ruleBase(), packJson, wb.diagnostics(), wb.text(), host, port);
+            service = ScoreService.start(built.ruleBase(), packJson, wb.diagnostics(), wb.text(),
+                    wb.registry().contributions(ExtensionPoints.VIEWS), host, port);
         } catch (RuntimeException e) {
             // Javalin wraps Jetty's "address already in use" and "cannot assign address"
             Throwable cause = e.getCause() != null ? e.getCause() : e;

@@ -18,8 +18,8 @@ import vn.rubric.rules.pack.PackLoader;
 import vn.rubric.dsl.pack.RulePack;
 import vn.rubric.rules.score.Scorer;
 import vn.rubric.workbench.Workbench;
-import vn.rubric.workbench.reports.Report;
-import vn.rubric.workbench.reports.Reporter;
+import vn.rubric.workbench.platform.Report;
+import vn.rubric.workbench.platform.Reporter;
 import vn.rubric.workbench.simulate.Stats;
 import vn.rubric.workbench.simulate.Summary;
 import vn.rubric.workbench.simulate.Sweep;
@@ -81,7 +81,7 @@ public final class SweepCommand implements Callable<Integer> {
         for (int i = 0; i < values.size(); i++) {
             double v = values.get(i).doubleValue();
             progress(i + 1, values.size(), name, values.get(i));
-            PackLoader.Result changed = PackLoader.withParameters(p, Map.of(name, v));
+            PackLoader.Result changed = PackLoader.withParameters(p, Map.of(name, v), Packs.functions(wb));
             RuleBase.Result rb = changed.ok() ? RuleBase.build(changed.pack()) : null;
             if (rb == null || rb.ruleBase() == null) {
                 // a value that breaks the rubric (e.g. a class minimum above the class before it) is shown, not fatal

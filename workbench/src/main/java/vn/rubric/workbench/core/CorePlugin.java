@@ -1,6 +1,6 @@
 package vn.rubric.workbench.core;
 
-import vn.rubric.workbench.commands.CommandContribution;
+import vn.rubric.workbench.platform.CommandContribution;
 import vn.rubric.workbench.commands.CompileCommand;
 import vn.rubric.workbench.commands.DiffCommand;
 import vn.rubric.workbench.commands.SimulateCommand;
@@ -16,6 +16,7 @@ import vn.rubric.workbench.exporters.KjarExporter;
 import vn.rubric.workbench.importers.CsvImporter;
 import vn.rubric.workbench.importers.JsonImporter;
 import vn.rubric.workbench.importers.XlsxImporter;
+import vn.rubric.workbench.platform.CommandContribution;
 import vn.rubric.workbench.platform.Contributions;
 import vn.rubric.workbench.platform.ExtensionPoints;
 import vn.rubric.workbench.platform.Plugin;
@@ -28,14 +29,13 @@ import vn.rubric.workbench.reports.TextSheetReporter;
 import vn.rubric.workbench.reports.TextSimulationReporter;
 import vn.rubric.workbench.reports.TextSweepReporter;
 import vn.rubric.workbench.reports.XlsxReporter;
+import vn.rubric.workbench.views.OutlineView;
 
-/** The built-in features, contributed through the same extension points any plugin uses. */
+/**
+ * The built-in features, contributed through the same extension points any plugin uses. Its
+ * descriptor is {@code META-INF/rubric/built-in-plugin.properties}.
+ */
 public final class CorePlugin implements Plugin {
-
-    @Override
-    public String id() {
-        return "core";
-    }
 
     @Override
     public void contribute(Contributions c) {
@@ -63,5 +63,6 @@ public final class CorePlugin implements Plugin {
         c.add(ExtensionPoints.REPORTERS, new HtmlReporter());
         c.add(ExtensionPoints.REPORTERS, new XlsxReporter());
         c.add(ExtensionPoints.EXPORTERS, new KjarExporter());
+        c.add(ExtensionPoints.VIEWS, new OutlineView());
     }
 }

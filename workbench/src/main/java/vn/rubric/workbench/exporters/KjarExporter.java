@@ -1,5 +1,7 @@
 package vn.rubric.workbench.exporters;
 
+import vn.rubric.workbench.platform.Exporter;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

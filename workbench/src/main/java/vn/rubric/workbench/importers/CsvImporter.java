@@ -1,5 +1,9 @@
 package vn.rubric.workbench.importers;
 
+import vn.rubric.workbench.platform.Importer;
+import vn.rubric.workbench.data.RawTable;
+import vn.rubric.workbench.data.RawUnit;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

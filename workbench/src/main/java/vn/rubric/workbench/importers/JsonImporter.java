@@ -1,5 +1,10 @@
 package vn.rubric.workbench.importers;
 
+import vn.rubric.workbench.platform.Importer;
+import vn.rubric.workbench.data.RawTable;
+import vn.rubric.workbench.data.RawUnit;
+import vn.rubric.workbench.data.UnitColumns;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

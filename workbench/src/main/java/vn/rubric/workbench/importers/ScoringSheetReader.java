@@ -1,5 +1,8 @@
 package vn.rubric.workbench.importers;
 
+import vn.rubric.workbench.data.RawTable;
+import vn.rubric.workbench.data.RawUnit;
+
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
 package vn.rubric.workbench.importers;
 
+import vn.rubric.workbench.platform.Importer;
+import vn.rubric.workbench.data.RawTable;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,15 +24,38 @@ public final class UnitFiles {
         Importer importer = importerFor(importers, file);
         if (importer == null) {
             diagnostics.add(Diagnostic.error("E-DATA-FORMAT", SourcePos.of(file), file.getFileName(),
-                    importers.stream().flatMap(i -> i.extensions().stream()).map(e -> "." + e).collect(Collectors.joining(", "))));
+                    importers.stream().flatMap(i -> { try { return i.extensions().stream(); } catch (RuntimeException e) { return java.util.stream.Stream.<String>empty(); } }).map(e -> "." + e).collect(Collectors.joining(", "))));
             return null;
         }
         return importer.readTable(file, diagnostics);
     }
 
+    /**
+     * The importer for the file: the first that reads its ending and recognises its layout,
+     * else the first that reads its ending. A plugin's importer that fails while deciding is
+     * passed over (its failure is not this file's problem unless it was the one to read it).
+     */
     public static Importer importerFor(List<Importer> importers, Path file) {
         String ext = extension(file);
-        return importers.stream().filter(i -> i.extensions().contains(ext)).findFirst().orElse(null);
+        List<Importer> able = importers.stream().filter(i -> reads(i, ext)).toList();
+        for (Importer i : able) if (recognizes(i, file)) return i;
+        return able.isEmpty() ? null : able.get(0);
+    }
+
+    private static boolean reads(Importer i, String ext) {
+        try {
+            return i.extensions().contains(ext);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static boolean recognizes(Importer i, Path file) {
+        try {
+            return i.recognizes(file);
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /** The one file in {@code folder} that some importer reads; null when there is none or more than one. */

@@ -1,5 +1,8 @@
 package vn.rubric.workbench.reports;
 
+import vn.rubric.workbench.platform.Reporter;
+import vn.rubric.workbench.platform.Report;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,8 @@
 package vn.rubric.workbench.reports;
 
+import vn.rubric.workbench.platform.Reporter;
+import vn.rubric.workbench.platform.Report;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

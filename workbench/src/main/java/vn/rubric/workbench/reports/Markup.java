@@ -10,7 +10,7 @@ import java.util.Locale;
  * and attribute value escaped and put in NFC, so a page is well-formed XML as well as HTML
  * (the tests parse it as XML). Elements are closed from a stack, so they always nest.
  */
-final class Markup {
+public final class Markup {
 
     private final StringBuilder out = new StringBuilder(64 * 1024);
     private final Deque<String> open = new ArrayDeque<>();
@@ -104,7 +104,7 @@ final class Markup {
         }
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder sb = new StringBuilder();
         escape(text, sb);
         return sb.toString();

@@ -1,5 +1,8 @@
 package vn.rubric.workbench.reports;
 
+import vn.rubric.workbench.platform.Reporter;
+import vn.rubric.workbench.platform.Report;
+
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;

@@ -6,27 +6,32 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.dsl.diag.Diagnostics;
 import vn.rubric.dsl.diag.Messages;
 import vn.rubric.dsl.source.SourcePos;
 import vn.rubric.rules.engine.RuleBase;
 import vn.rubric.rules.score.Scorer;
-import vn.rubric.workbench.importers.ImportResult;
+import vn.rubric.workbench.data.ImportResult;
 import vn.rubric.workbench.importers.JsonImporter;
+import vn.rubric.workbench.platform.View;
 import vn.rubric.workbench.reports.JsonReporter;
 
 /**
  * A pack's scoring over HTTP, for systems that are not on the JVM (docs/rule-pack.md):
  * {@code POST /score} takes units as JSON (the JSON importer's shape) and answers with score
  * sheets (docs/score-json.md); a body that breaks the evidence schema gets 400 and every
- * error with its line and column in the body. {@code GET /pack} answers pack.json.
+ * error with its line and column in the body. {@code GET /pack} answers pack.json;
+ * {@code GET /views} lists the views plugins contribute and {@code GET /views/{id}} shows one.
  */
 public final class ScoreService implements AutoCloseable {
 
@@ -42,10 +47,12 @@ public final class ScoreService implements AutoCloseable {
     private final Messages diagnostics;
     private final Messages text;
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final List<View> views;
     private final Javalin app;
 
-    private ScoreService(RuleBase ruleBase, byte[] packJson, Messages diagnostics, Messages text, String host, int port) {
+    private ScoreService(RuleBase ruleBase, byte[] packJson, Messages diagnostics, Messages text, List<View> views, String host, int port) {
         this.ruleBase = ruleBase;
+        this.views = List.copyOf(views);
         this.scorer = new Scorer(ruleBase);
         this.packJson = packJson;
         this.diagnostics = diagnostics;
@@ -55,13 +62,20 @@ public final class ScoreService implements AutoCloseable {
             config.http.maxRequestSize = MAX_BODY;
             config.routes.post("/score", this::score);
             config.routes.get("/pack", ctx -> ctx.contentType(JSON).result(this.packJson));
+            config.routes.get("/views", this::listViews);
+            config.routes.get("/views/{id}", this::view);
         });
         app.start(host, port);
     }
 
     /** Starts serving on {@code host}:{@code port} (0: any free port, see {@link #port()}). */
     public static ScoreService start(RuleBase ruleBase, byte[] packJson, Messages diagnostics, Messages text, String host, int port) {
-        return new ScoreService(ruleBase, packJson, diagnostics, text, host, port);
+        return start(ruleBase, packJson, diagnostics, text, List.of(), host, port);
+    }
+
+    /** As above, also serving {@code views} (the views extension point) at {@code GET /views/{id}}. */
+    public static ScoreService start(RuleBase ruleBase, byte[] packJson, Messages diagnostics, Messages text, List<View> views, String host, int port) {
+        return new ScoreService(ruleBase, packJson, diagnostics, text, views, host, port);
     }
 
     public int port() {
@@ -98,6 +112,41 @@ public final class ScoreService implements AutoCloseable {
         // a unit the pack's own rules could not score completely: the sheet is left out (as in the CLI), and said why
         if (result.problems().hasErrors()) doc.set("problems", errors(result.problems()).get("errors"));
         ctx.contentType(JSON).result(mapper.writeValueAsString(doc));
+    }
+
+    private void listViews(Context ctx) throws IOException {
+        ArrayNode list = mapper.createArrayNode();
+        for (View v : views) {
+            ObjectNode o = list.addObject();
+            o.put("id", v.id());
+            o.put("mediaType", v.mediaType());
+            o.put("href", "/views/" + v.id());
+        }
+        ctx.contentType(JSON).result(mapper.writeValueAsString(list));
+    }
+
+    /**
+     * One view of the pack. What a plugin's view throws is answered with 500 and the plugin
+     * named; the service and its other routes go on.
+     */
+    private void view(Context ctx) {
+        String id = ctx.pathParam("id");
+        View view = views.stream().filter(v -> v.id().equals(id)).findFirst().orElse(null);
+        if (view == null) {
+            ctx.status(404).contentType("text/plain; charset=utf-8")
+                    .result(text.get("serve.no-view", id, String.join(", ", views.stream().map(View::id).toList())));
+            return;
+        }
+        Map<String, String> query = new LinkedHashMap<>();
+        ctx.queryParamMap().forEach((k, v) -> { if (!v.isEmpty()) query.put(k, v.get(0)); });
+        ByteArrayOutputStream page = new ByteArrayOutputStream();
+        try {
+            view.render(ruleBase.pack(), query, text, page);
+        } catch (IOException | RuntimeException e) {
+            ctx.status(500).contentType("text/plain; charset=utf-8").result(e.getMessage() == null ? e.toString() : e.getMessage());
+            return;
+        }
+        ctx.contentType(view.mediaType()).result(page.toByteArray());
     }
 
     private ObjectNode errors(Diagnostics found) {

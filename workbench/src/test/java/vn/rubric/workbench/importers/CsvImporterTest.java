@@ -1,5 +1,8 @@
 package vn.rubric.workbench.importers;
 
+import vn.rubric.workbench.data.RawTable;
+import vn.rubric.workbench.data.ImportResult;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

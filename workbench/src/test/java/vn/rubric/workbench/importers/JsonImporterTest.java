@@ -1,5 +1,8 @@
 package vn.rubric.workbench.importers;
 
+import vn.rubric.workbench.data.ImportResult;
+import vn.rubric.workbench.data.DefaultedField;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.rubric.workbench.importers.DataFixtures.codes;
 import static vn.rubric.workbench.importers.DataFixtures.mini;

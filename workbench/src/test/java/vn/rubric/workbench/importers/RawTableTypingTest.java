@@ -1,5 +1,10 @@
 package vn.rubric.workbench.importers;
 
+import vn.rubric.workbench.data.RawTable;
+import vn.rubric.workbench.data.UnitData;
+import vn.rubric.workbench.data.ImportResult;
+import vn.rubric.workbench.data.DefaultedField;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.rubric.workbench.importers.DataFixtures.codes;

@@ -1,5 +1,8 @@
 package vn.rubric.workbench.reports;
 
+import vn.rubric.workbench.platform.Reporter;
+import vn.rubric.workbench.platform.Report;
+
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,7 +24,7 @@ import vn.rubric.rules.score.Scorer;
 import vn.rubric.dsl.score.Unit;
 import vn.rubric.workbench.Workbench;
 import vn.rubric.workbench.importers.CsvImporter;
-import vn.rubric.workbench.importers.ImportResult;
+import vn.rubric.workbench.data.ImportResult;
 import vn.rubric.workbench.simulate.Comparison;
 import vn.rubric.workbench.simulate.Stats;
 import vn.rubric.workbench.simulate.Summary;

@@ -1,5 +1,7 @@
 package vn.rubric.workbench.reports;
 
+import vn.rubric.workbench.platform.Report;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

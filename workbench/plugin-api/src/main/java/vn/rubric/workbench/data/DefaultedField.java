@@ -1,4 +1,4 @@
-package vn.rubric.workbench.importers;
+package vn.rubric.workbench.data;
 
 /**
  * An evidence field whose default the rubric's own value stood in for: {@code units} units

@@ -1,4 +1,4 @@
-package vn.rubric.workbench.importers;
+package vn.rubric.workbench.data;
 
 import java.util.List;
 import vn.rubric.dsl.diag.Diagnostics;

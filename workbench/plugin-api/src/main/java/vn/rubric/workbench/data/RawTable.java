@@ -1,4 +1,4 @@
-package vn.rubric.workbench.importers;
+package vn.rubric.workbench.data;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +25,7 @@ public record RawTable(Path file, SourcePos header, List<Column> columns, List<R
     public record Column(String name, SourcePos pos) {}
 
     /** A row of cells as a tabular file holds it, and where the row starts. */
-    record Row(SourcePos pos, List<RawUnit.Cell> cells) {}
+    public record Row(SourcePos pos, List<RawUnit.Cell> cells) {}
 
     /**
      * Types the units for {@code rubric}: profile columns, then every evidence field, with
@@ -44,7 +44,7 @@ public record RawTable(Path file, SourcePos header, List<Column> columns, List<R
      * their CSV exports often trail empty columns). A row with more or fewer cells than the
      * header is reported and left out; rows are otherwise kept, for typing to check.
      */
-    static RawTable of(Path file, SourcePos headerPos, List<RawUnit.Cell> headerCells, List<Row> rows, Diagnostics diagnostics) {
+    public static RawTable of(Path file, SourcePos headerPos, List<RawUnit.Cell> headerCells, List<Row> rows, Diagnostics diagnostics) {
         List<RawUnit.Cell> header = withoutTrailingBlanks(headerCells, 0);
         List<Column> columns = new ArrayList<>();
         Map<String, SourcePos> seen = new LinkedHashMap<>();

@@ -1,4 +1,4 @@
-package vn.rubric.workbench.importers;
+package vn.rubric.workbench.data;
 
 import java.text.Normalizer;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package vn.rubric.workbench.exporters;
+package vn.rubric.workbench.platform;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,10 +1,13 @@
-package vn.rubric.workbench.importers;
+package vn.rubric.workbench.platform;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import vn.rubric.dsl.diag.Diagnostics;
 import vn.rubric.dsl.model.Rubric;
+import vn.rubric.workbench.data.ImportResult;
+import vn.rubric.workbench.data.RawTable;
+import vn.rubric.workbench.data.UnitData;
 
 /**
  * Reads units from a file in one format. Reading knows no rubric: it gives the raw table,
@@ -18,6 +21,16 @@ public interface Importer {
 
     /** File name endings this importer reads, without the dot. */
     List<String> extensions();
+
+    /**
+     * Whether the file, which has one of {@link #extensions()}, is in this importer's own
+     * layout (e.g. a province's workbook with one sheet per unit). Importers that recognise a
+     * file are chosen before those that only share its ending, so a plugin can read some
+     * {@code .xlsx} files while the built-in importer keeps the others. By default: no.
+     */
+    default boolean recognizes(Path file) {
+        return false;
+    }
 
     /**
      * The file as a table of raw cells. Never throws for bad content: every problem is added

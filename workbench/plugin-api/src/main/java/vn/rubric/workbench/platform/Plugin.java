@@ -1,13 +1,15 @@
 package vn.rubric.workbench.platform;
 
 /**
- * A plugin declares what it contributes. Plugins are found with {@link java.util.ServiceLoader}:
- * a jar on the class path lists its class in {@code META-INF/services/vn.rubric.workbench.platform.Plugin}.
+ * The code of a plugin: it declares what the plugin contributes to which extension point.
+ * Its id, version and requirements are in its descriptor ({@code plugin.properties}, see
+ * docs/plugins.md), not here; the class is named there as {@code plugin.class} and needs a
+ * public no-argument constructor.
+ *
+ * <p>{@link #contribute} runs once at start-up, in dependency order. If it throws, nothing it
+ * added is kept and the plugin is reported as failed; the other plugins go on.
  */
 public interface Plugin {
-
-    /** A stable id, e.g. {@code core}. */
-    String id();
 
     void contribute(Contributions contributions);
 }

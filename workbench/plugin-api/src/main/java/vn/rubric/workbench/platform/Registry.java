@@ -4,45 +4,35 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
+import java.util.Optional;
 
 /**
- * The contributions of a set of plugins, by extension point, in plugin order. Built once
- * at start-up and read-only afterwards.
+ * The plugins found (active or not) and the contributions of the active ones, by extension
+ * point, in plugin order (dependencies first, built-in first). Built once at start-up and
+ * read-only afterwards.
  */
 public final class Registry {
 
     /** A contribution and the plugin it came from (shown by {@code rubric plugins}). */
     public record Contribution<T>(String pluginId, T value) {}
 
-    private final List<Plugin> plugins;
-    private final Map<ExtensionPoint<?>, List<Contribution<?>>> byPoint = new LinkedHashMap<>();
+    private final List<PluginInfo> plugins;
+    private final Map<ExtensionPoint<?>, List<Contribution<?>>> byPoint;
 
-    public Registry(List<Plugin> plugins) {
+    public Registry(List<PluginInfo> plugins, Map<ExtensionPoint<?>, List<Contribution<?>>> contributions) {
         this.plugins = List.copyOf(plugins);
-        for (Plugin p : this.plugins) {
-            p.contribute(new Contributions() {
-                @Override
-                public <T> void add(ExtensionPoint<T> point, T contribution) {
-                    if (!point.type().isInstance(contribution)) {
-                        throw new IllegalArgumentException(p.id() + " contributes a " + contribution.getClass().getName()
-                                + " to " + point.id() + ", which takes " + point.type().getName());
-                    }
-                    byPoint.computeIfAbsent(point, k -> new ArrayList<>()).add(new Contribution<>(p.id(), contribution));
-                }
-            });
-        }
+        Map<ExtensionPoint<?>, List<Contribution<?>>> copy = new LinkedHashMap<>();
+        contributions.forEach((point, list) -> copy.put(point, List.copyOf(list)));
+        this.byPoint = copy;
     }
 
-    /** The plugins on the class path, found with ServiceLoader. */
-    public static Registry discover() {
-        List<Plugin> found = new ArrayList<>();
-        ServiceLoader.load(Plugin.class).forEach(found::add);
-        return new Registry(found);
-    }
-
-    public List<Plugin> plugins() {
+    /** Every plugin found, in load order, the disabled ones too. */
+    public List<PluginInfo> plugins() {
         return plugins;
+    }
+
+    public Optional<PluginInfo> plugin(String id) {
+        return plugins.stream().filter(p -> p.id() != null && p.id().equals(id)).findFirst();
     }
 
     public <T> List<T> contributions(ExtensionPoint<T> point) {

@@ -1,4 +1,4 @@
-package vn.rubric.workbench.reports;
+package vn.rubric.workbench.platform;
 
 import java.nio.file.Path;
 import java.util.List;

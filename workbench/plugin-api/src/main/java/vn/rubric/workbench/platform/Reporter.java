@@ -1,4 +1,4 @@
-package vn.rubric.workbench.reports;
+package vn.rubric.workbench.platform;
 
 import java.io.IOException;
 import java.io.OutputStream;

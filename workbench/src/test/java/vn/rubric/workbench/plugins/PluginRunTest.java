@@ -1,0 +1,170 @@
+package vn.rubric.workbench.plugins;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.rubric.dsl.diag.Messages;
+import vn.rubric.dsl.pack.RulePack;
+import vn.rubric.rules.engine.RuleBase;
+import vn.rubric.rules.pack.PackLoader;
+import vn.rubric.workbench.Cli;
+import vn.rubric.workbench.CliTest;
+import vn.rubric.workbench.Workbench;
+import vn.rubric.workbench.platform.ExtensionPoints;
+import vn.rubric.workbench.serve.ScoreService;
+
+/**
+ * A plugin at work, through the CLI: its command and format appear, its function is in the
+ * language, its view is served; and when its code throws, the run it is part of says which
+ * plugin failed while runs it is not part of go on.
+ */
+class PluginRunTest {
+
+    @TempDir
+    static Path root;
+    static Path plugins;
+
+    static final String PLUGIN = """
+            package boom;
+            import java.nio.file.Path;
+            import java.util.List;
+            import vn.rubric.dsl.expr.ExpressionFunction;
+            import vn.rubric.dsl.expr.ValueType;
+            import vn.rubric.workbench.platform.*;
+            public class BoomPlugin implements Plugin {
+                public void contribute(Contributions c) {
+                    c.add(ExtensionPoints.COMMANDS, CommandContribution.of("crash", boom.Crash::new));
+                    c.add(ExtensionPoints.REPORTERS, new Reporter() {
+                        public String format() { return "boom"; }
+                        public boolean writes(Class<? extends Report> kind) { return kind == Report.Scores.class; }
+                        public void write(Report r, vn.rubric.dsl.diag.Messages t, java.io.OutputStream out) { throw new IllegalStateException("template missing"); }
+                    });
+                    c.add(ExtensionPoints.IMPORTERS, new Importer() {
+                        public String format() { return "sniffer"; }
+                        public List<String> extensions() { return List.of("csv"); }
+                        public boolean recognizes(Path file) { throw new IllegalStateException("cannot sniff"); }
+                        public vn.rubric.workbench.data.RawTable readTable(Path f, vn.rubric.dsl.diag.Diagnostics d) { throw new IllegalStateException("never"); }
+                    });
+                    c.add(ExtensionPoints.FUNCTIONS, new ExpressionFunction("clamp", List.of(ValueType.NUMBER, ValueType.NUMBER, ValueType.NUMBER), ValueType.NUMBER,
+                            "function double clamp(double x, double lo, double hi) { return Math.max(lo, Math.min(hi, x)); }"));
+                    c.add(ExtensionPoints.VIEWS, new View() {
+                        public String id() { return "broken-view"; }
+                        public String mediaType() { return "text/plain"; }
+                        public void render(vn.rubric.dsl.pack.RulePack p, java.util.Map<String, String> q, vn.rubric.dsl.diag.Messages t, java.io.OutputStream o) { throw new IllegalStateException("view failed"); }
+                    });
+                }
+            }
+            """;
+
+    @BeforeAll
+    static void buildPlugin() throws IOException {
+        PluginJars jars = new PluginJars(root);
+        jars.jar("boom.jar").plugin("boom", "boom.BoomPlugin", "commands, reporters, importers, functions, views")
+                .source("boom.Crash", PluginLoaderTest.command("boom", "Crash", "crash", "throw new IllegalArgumentException(\"crashed on purpose\");"))
+                .source("boom.BoomPlugin", PLUGIN).build();
+        plugins = jars.folder();
+    }
+
+    static Cli withPlugins(String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--plugins";
+        all[1] = plugins.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return Cli.run(all);
+    }
+
+    @Test
+    void theCommandIsInTheHelpOnlyWhenThePluginIsThere() throws IOException {
+        assertTrue(withPlugins("--help").out().contains("crash"), withPlugins("--help").toString());
+        Path empty = Files.createDirectories(root.resolve("empty"));
+        assertFalse(Cli.run("--plugins", empty.toString(), "--help").out().contains("crash"));
+    }
+
+    @Test
+    void rubricPluginsShowsThePluginAndWhatItContributes() {
+        Cli c = withPlugins("--lang", "en", "plugins");
+        assertEquals(0, c.exit(), c.toString());
+        assertTrue(c.out().contains("boom 1.0.0  [active]  " + plugins.resolve("boom.jar")), c.out());
+        assertTrue(c.out().contains("    reporters: boom"), c.out());
+        assertTrue(c.out().contains("    functions: clamp"), c.out());
+        assertTrue(c.out().contains("    importers: sniffer (.csv)"), c.out());
+        assertTrue(c.out().contains("core 1.0.0  [active]  built-in"), c.out());
+        assertTrue(c.out().matches("(?s).*  views +vn.rubric.workbench.platform.View +core, boom.*"), c.out());
+    }
+
+    @Test
+    void aReporterThatThrowsFailsItsRunNamingThePlugin() {
+        Cli c = withPlugins("--lang", "en", "score", CliTest.pack().toString(), "--format", "boom");
+        assertEquals(1, c.exit(), c.toString());
+        assertTrue(c.err().contains("plugin boom failed while running \"score\": IllegalStateException: template missing"), c.err());
+    }
+
+    @Test
+    void anImporterThatCannotTellDoesNotStopTheRunsItIsNotPartOf() {
+        Cli c = withPlugins("score", CliTest.pack().toString());
+        assertEquals(0, c.exit(), c.toString());
+        assertTrue(c.out().contains("BẢNG CHẤM ĐIỂM"), c.out());
+    }
+
+    @Test
+    void aCommandThatThrowsIsReportedWithItsPlugin() {
+        Cli c = withPlugins("--lang", "en", "crash");
+        assertEquals(1, c.exit(), c.toString());
+        assertTrue(c.err().contains("plugin boom failed while running \"crash\": IllegalArgumentException: crashed on purpose"), c.err());
+    }
+
+    @Test
+    void aPluginFunctionIsPartOfTheLanguageAndOfTheDrl() throws IOException {
+        Path pack = Files.createDirectories(root.resolve("clamp-pack"));
+        Files.writeString(pack.resolve("rubric.yaml"), Files.readString(CliTest.pack().resolve("rubric.yaml"))
+                .replace("assessed: office", "formula: clamp(office * 5, 0, 4)"));
+        Files.createDirectories(pack.resolve("data"));
+        Files.copy(CliTest.pack().resolve("data/units.csv"), pack.resolve("data/units.csv"));
+
+        Cli without = Cli.run("--plugins", root.resolve("none").toString(), "validate", pack.toString());
+        assertEquals(1, without.exit(), without.toString());
+        assertTrue(without.err().contains("E-EXPR-FUNCTION"), without.err());
+
+        Cli compiled = withPlugins("compile", pack.toString());
+        assertEquals(0, compiled.exit(), compiled.toString());
+        assertTrue(compiled.out().contains("function double clamp(double x, double lo, double hi)"), compiled.out());
+        Cli scored = withPlugins("score", pack.toString(), "--format", "json");
+        assertEquals(0, scored.exit(), scored.toString());
+    }
+
+    @Test
+    void viewsAreServedAndABrokenOneAnswers500WhileTheRestWorks() throws Exception {
+        LoadedPlugins loaded = PluginLoader.load(new PluginFolders(List.of(plugins)));
+        RulePack pack = PackLoader.load(CliTest.pack()).pack();
+        try (ScoreService service = ScoreService.start(RuleBase.build(pack).ruleBase(), new byte[0], Messages.diagnostics(Locale.ENGLISH),
+                Messages.of(Workbench.CLI_BUNDLE, Locale.ENGLISH), loaded.registry().contributions(ExtensionPoints.VIEWS), "127.0.0.1", 0)) {
+            HttpClient http = HttpClient.newHttpClient();
+            String base = "http://127.0.0.1:" + service.port();
+            HttpResponse<String> list = http.send(HttpRequest.newBuilder(URI.create(base + "/views")).build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(list.body().contains("\"/views/outline\"") && list.body().contains("\"/views/broken-view\""), list.body());
+            HttpResponse<String> outline = http.send(HttpRequest.newBuilder(URI.create(base + "/views/outline")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, outline.statusCode());
+            assertTrue(outline.body().contains("<td>Công sở văn minh</td><td>4</td>"), outline.body());
+            HttpResponse<String> broken = http.send(HttpRequest.newBuilder(URI.create(base + "/views/broken-view")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(500, broken.statusCode());
+            assertTrue(broken.body().startsWith("boom: View.render: IllegalStateException: view failed"), broken.body());
+            assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(base + "/views/nope")).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+            assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(base + "/views/outline")).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+        }
+    }
+}
