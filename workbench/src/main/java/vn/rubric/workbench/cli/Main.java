@@ -4,6 +4,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
@@ -17,6 +19,8 @@ import vn.rubric.workbench.Workbench;
 import vn.rubric.workbench.commands.ExitCode;
 import vn.rubric.workbench.platform.CommandContribution;
 import vn.rubric.workbench.platform.ExtensionPoints;
+import vn.rubric.workbench.platform.Importer;
+import vn.rubric.workbench.platform.Reporter;
 import vn.rubric.workbench.platform.Registry;
 import vn.rubric.workbench.plugins.LoadedPlugins;
 import vn.rubric.workbench.plugins.PluginFailure;
@@ -36,7 +40,7 @@ public final class Main implements Callable<Integer> {
 
     // read before parsing too (PluginFolders.of): the plugins decide which subcommands there are
     @Option(names = PluginFolders.OPTION, paramLabel = "DIR", descriptionKey = "plugins.folder", scope = CommandLine.ScopeType.INHERIT)
-    java.util.List<Path> pluginFolders;
+    List<Path> pluginFolders;
 
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
@@ -59,6 +63,7 @@ public final class Main implements Callable<Integer> {
         for (Registry.Contribution<CommandContribution> c : registry.entries(ExtensionPoints.COMMANDS)) {
             addCommand(cl, c, wb);
         }
+        cl.getCommandSpec().usageMessage().footer(formatsFooter(registry, wb));
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -97,6 +102,30 @@ public final class Main implements Callable<Integer> {
             Throwable cause = e instanceof PluginFailure && e.getCause() != null ? e.getCause() : e;
             wb.err().println(wb.text().get("plugin.command-skipped", c.pluginId(), name, cause.getClass().getSimpleName() + ": " + cause.getMessage()));
             wb.err().flush();
+        }
+    }
+
+    /** The report formats and data formats there are, by whatever plugins contribute them: a plugin's shows up here. */
+    private static String formatsFooter(Registry registry, Workbench wb) {
+        List<String> reports = new ArrayList<>();
+        for (Registry.Contribution<Reporter> r : registry.entries(ExtensionPoints.REPORTERS)) {
+            String f = guarded(() -> r.value().format());
+            if (f != null && !reports.contains(f)) reports.add(f);
+        }
+        List<String> data = new ArrayList<>();
+        for (Registry.Contribution<Importer> i : registry.entries(ExtensionPoints.IMPORTERS)) {
+            String f = guarded(() -> i.value().format() + " (." + String.join(", .", i.value().extensions()) + ")");
+            if (f != null) data.add(f);
+        }
+        return wb.text().get("usage.formats", String.join(", ", reports), String.join("; ", data));
+    }
+
+    /** A plugin's answer, or null when it throws (the plugin is then left out of the list, not the help). */
+    private static String guarded(java.util.function.Supplier<String> call) {
+        try {
+            return call.get();
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 
