@@ -32,6 +32,8 @@ public final class PluginsCommand implements Callable<Integer> {
     public Integer call() {
         Registry reg = wb.registry();
         wb.out().println(wb.text().get("plugins.title", ExtensionPoints.PLATFORM_VERSION));
+        wb.out().println(wb.text().get("plugins.folders", reg.folders().isEmpty() ? "-"
+                : String.join(", ", reg.folders().stream().map(f -> f + (java.nio.file.Files.isDirectory(f) ? "" : " " + wb.text().get("plugins.no-folder"))).toList())));
         for (PluginInfo p : reg.plugins()) {
             String state = wb.text().get(p.active() ? "plugins.active" : "plugins.disabled");
             wb.out().println();

@@ -29,7 +29,7 @@ public final class VerifyPackCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PackVerifier.Result r = PackVerifier.verify(file);
+        PackVerifier.Result r = PackVerifier.verify(file, Packs.functions(wb));
         Packs.print(wb, r.diagnostics(), true);
         if (!r.readable()) return ExitCode.USAGE;
         if (!r.diagnostics().hasErrors()) {

@@ -26,6 +26,7 @@ import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.dsl.diag.Diagnostics;
 import vn.rubric.dsl.source.SourcePos;
 import vn.rubric.rules.engine.RuleBase;
+import vn.rubric.dsl.expr.ExpressionFunction;
 import vn.rubric.rules.pack.PackLoader;
 import vn.rubric.dsl.pack.RulePack;
 import vn.rubric.rules.testing.TestReport;
@@ -53,6 +54,15 @@ public final class PackVerifier {
 
     /** {@code file} is the exported jar, or its .pack.json (then the jar beside it is checked). */
     public static Result verify(Path file) throws IOException {
+        return verify(file, Map.of());
+    }
+
+    /**
+     * As {@link #verify(Path)}, with the functions plugins add to the rubric language: the
+     * pack's sources are checked against them as they were when it was exported (its DRL
+     * holds their declarations, so the rules build without them).
+     */
+    public static Result verify(Path file, Map<String, ExpressionFunction> functions) throws IOException {
         Diagnostics d = new Diagnostics();
         if (!Files.isRegularFile(file)) {
             d.add(Diagnostic.error("E-FILE-MISSING", SourcePos.of(file), file));
@@ -120,7 +130,7 @@ public final class PackVerifier {
         // the checksums hold: build what the jar holds and run its tests against it
         Path work = Files.createTempDirectory("rubric-verify-");
         try {
-            RulePack pack = unpackSources(jar, entries, work, d);
+            RulePack pack = unpackSources(jar, entries, work, functions, d);
             if (pack == null) return new Result(d, true, filesChecked, entriesChecked, 0, null, jar);
             KieBase kieBase = build(jar, entries, d);
             if (kieBase == null) return new Result(d, true, filesChecked, entriesChecked, 0, null, jar);
@@ -195,7 +205,7 @@ public final class PackVerifier {
     }
 
     /** rubric.yaml, tests/ and the hand-written rules, laid out as a pack folder the loader reads. */
-    private static RulePack unpackSources(Path jar, Map<String, byte[]> entries, Path work, Diagnostics d) throws IOException {
+    private static RulePack unpackSources(Path jar, Map<String, byte[]> entries, Path work, Map<String, ExpressionFunction> functions, Diagnostics d) throws IOException {
         for (Map.Entry<String, byte[]> e : entries.entrySet()) {
             String n = e.getKey();
             Path target = null;
@@ -210,7 +220,7 @@ public final class PackVerifier {
             Files.createDirectories(target.getParent());
             Files.write(target, e.getValue());
         }
-        PackLoader.Result loaded = PackLoader.load(work);
+        PackLoader.Result loaded = PackLoader.load(work, functions);
         for (Diagnostic p : loaded.diagnostics().all()) if (p.isError()) d.add(relocate(p, work, jar));
         if (!loaded.ok()) d.add(Diagnostic.error("E-PACK-SOURCES", at(jar, KjarExporter.SOURCE_FOLDER + RulePack.RUBRIC_FILE)));
         return loaded.pack();

@@ -14,9 +14,10 @@ import org.pf4j.PluginRepository;
 /**
  * PF4J's jar plugin manager, told exactly which jars to load (the ones {@link PluginLoader}
  * found sound) and reading {@code plugin.properties}. Each jar gets its own
- * {@link PluginClassLoader}, application first: a plugin that bundles a copy of the API or
- * of a library the workbench has still gets the workbench's, so its objects fit the
- * extension points; then the plugins it requires; then its own classes.
+ * {@link PluginClassLoader}, application first (APD: application, plugin, dependencies): a
+ * plugin that bundles a copy of the API or of a library the workbench has still gets the
+ * workbench's, so its objects fit the extension points; then its own classes; then those of
+ * the plugins it requires.
  */
 final class JarPluginManagerForWorkbench extends JarPluginManager {
 

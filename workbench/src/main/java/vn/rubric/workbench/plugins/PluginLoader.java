@@ -125,7 +125,7 @@ public final class PluginLoader {
         List<PluginInfo> infos = new ArrayList<>();
         for (Candidate c : ordered) infos.add(info(c));
         for (Candidate c : found) if (!ordered.contains(c)) infos.add(info(c));
-        return new LoadedPlugins(new Registry(infos, contributions), loaders);
+        return new LoadedPlugins(new Registry(infos, contributions, folders.folders()), loaders);
     }
 
     // ---------------------------------------------------------------- finding

@@ -104,6 +104,7 @@ class PluginRunTest {
         assertTrue(c.out().contains("    functions: clamp"), c.out());
         assertTrue(c.out().contains("    importers: sniffer (.csv)"), c.out());
         assertTrue(c.out().contains("core 1.0.0  [active]  built-in"), c.out());
+        assertTrue(c.out().contains("Plugin jars are looked for in: " + plugins + "\n"), c.out());
         assertTrue(c.out().matches("(?s).*  views +vn.rubric.workbench.platform.View +core, boom.*"), c.out());
     }
 
@@ -135,6 +136,19 @@ class PluginRunTest {
                 .replace("assessed: office", "formula: clamp(office * 5, 0, 4)"));
         Files.createDirectories(pack.resolve("data"));
         Files.copy(CliTest.pack().resolve("data/units.csv"), pack.resolve("data/units.csv"));
+        // office 0.7 × 5 = 3.5, clamped to 0..4; 1 × 5 = 5 is clamped to 4
+        Files.createDirectories(pack.resolve("tests"));
+        Files.writeString(pack.resolve("tests/clamp.yaml"), """
+                cases:
+                  - name: clamp keeps a formula within its bounds
+                    evidence: { hot_spot: none, office: 1 }
+                    expect: { items: { "1.2": 4 }, total: 10 }
+                  - name: clamp leaves a value within bounds alone
+                    evidence: { hot_spot: none, office: 0.7 }
+                    expect: { items: { "1.2": 3.5 } }
+                """);
+        Cli tested = withPlugins("test", pack.toString());
+        assertEquals(0, tested.exit(), tested.toString());
 
         Cli without = Cli.run("--plugins", root.resolve("none").toString(), "validate", pack.toString());
         assertEquals(1, without.exit(), without.toString());
@@ -145,6 +159,13 @@ class PluginRunTest {
         assertTrue(compiled.out().contains("function double clamp(double x, double lo, double hi)"), compiled.out());
         Cli scored = withPlugins("score", pack.toString(), "--format", "json");
         assertEquals(0, scored.exit(), scored.toString());
+
+        // exported, the pack carries the function in its DRL: verify-pack builds that DRL with Drools alone
+        Path out = Files.createDirectories(root.resolve("exported"));
+        Cli exported = withPlugins("export", pack.toString(), "--version", "1.0.0", "-o", out.toString());
+        assertEquals(0, exported.exit(), exported.toString());
+        Cli verified = withPlugins("verify-pack", out.resolve("mini-1.0.0.jar").toString());
+        assertEquals(0, verified.exit(), verified.toString());
     }
 
     @Test

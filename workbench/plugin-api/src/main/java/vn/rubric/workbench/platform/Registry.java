@@ -1,5 +1,6 @@
 package vn.rubric.workbench.platform;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,12 +19,19 @@ public final class Registry {
 
     private final List<PluginInfo> plugins;
     private final Map<ExtensionPoint<?>, List<Contribution<?>>> byPoint;
+    private final List<Path> folders;
 
-    public Registry(List<PluginInfo> plugins, Map<ExtensionPoint<?>, List<Contribution<?>>> contributions) {
+    /** {@code folders}: where plugin jars were looked for (shown by {@code rubric plugins}). */
+    public Registry(List<PluginInfo> plugins, Map<ExtensionPoint<?>, List<Contribution<?>>> contributions, List<Path> folders) {
         this.plugins = List.copyOf(plugins);
+        this.folders = List.copyOf(folders);
         Map<ExtensionPoint<?>, List<Contribution<?>>> copy = new LinkedHashMap<>();
         contributions.forEach((point, list) -> copy.put(point, List.copyOf(list)));
         this.byPoint = copy;
+    }
+
+    public List<Path> folders() {
+        return folders;
     }
 
     /** Every plugin found, in load order, the disabled ones too. */
