@@ -59,6 +59,9 @@ final class ExpressionText {
         if (e instanceof Expr.Call c) {
             return c.function().word + "(" + c.args().stream().map(a -> write(a, 0)).collect(Collectors.joining(", ")) + ")";
         }
+        if (e instanceof Expr.PluginCall c) {
+            return c.name() + "(" + c.args().stream().map(a -> write(a, 0)).collect(Collectors.joining(", ")) + ")";
+        }
         return "?"; // Expr.Invalid: never in a rubric that compiled
     }
 }

@@ -97,8 +97,10 @@ public final class PluginLoader {
         checkRequirements(found, byId);
         List<Candidate> ordered = dependencyOrder(found, byId);
 
-        JarPluginManagerForWorkbench pf4j = new JarPluginManagerForWorkbench(folders.folders(), platformVersion);
-        pf4j.load(ordered.stream().filter(c -> c.jar != null).map(c -> c.jar).toList());
+        List<Path> jars = ordered.stream().filter(c -> c.jar != null).map(c -> c.jar).toList();
+        // no jar to load (the usual case): PF4J is not started at all, which keeps start-up as it was
+        JarPluginManagerForWorkbench pf4j = jars.isEmpty() ? null : new JarPluginManagerForWorkbench(folders.folders(), platformVersion);
+        if (pf4j != null) pf4j.load(jars);
 
         Map<ExtensionPoint<?>, List<Registry.Contribution<?>>> contributions = new LinkedHashMap<>();
         Map<String, ClassLoader> loaders = new LinkedHashMap<>();
@@ -339,7 +341,7 @@ public final class PluginLoader {
                         contribution == null ? "null" : contribution.getClass().getName(), point.type().getName()));
             }
             String name = point.name(contribution); // plugin code: if it throws, the plugin fails here, not later
-            if (!ExtensionPoints.sharesNames(point)) {
+            if (point.uniqueNames()) {
                 for (Map<ExtensionPoint<?>, List<Registry.Contribution<?>>> m : List.of(earlier, staged)) {
                     for (Registry.Contribution<?> other : m.getOrDefault(point, List.of())) {
                         if (point.name(other.value()).equals(name)) {

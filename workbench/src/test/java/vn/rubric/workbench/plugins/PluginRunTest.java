@@ -49,6 +49,7 @@ class PluginRunTest {
             public class BoomPlugin implements Plugin {
                 public void contribute(Contributions c) {
                     c.add(ExtensionPoints.COMMANDS, CommandContribution.of("crash", boom.Crash::new));
+                    c.add(ExtensionPoints.COMMANDS, CommandContribution.of("badly", boom.Badly::new));
                     c.add(ExtensionPoints.REPORTERS, new Reporter() {
                         public String format() { return "boom"; }
                         public boolean writes(Class<? extends Report> kind) { return kind == Report.Scores.class; }
@@ -76,6 +77,16 @@ class PluginRunTest {
         PluginJars jars = new PluginJars(root);
         jars.jar("boom.jar").plugin("boom", "boom.BoomPlugin", "commands, reporters, importers, functions, views")
                 .source("boom.Crash", PluginLoaderTest.command("boom", "Crash", "crash", "throw new IllegalArgumentException(\"crashed on purpose\");"))
+                .source("boom.Badly", """
+                        package boom;
+                        @picocli.CommandLine.Command(name = "badly")
+                        public class Badly implements java.util.concurrent.Callable<Integer> {
+                            @picocli.CommandLine.Option(names = "-x") int a;
+                            @picocli.CommandLine.Option(names = "-x") int b; // the same option twice: picocli refuses the command
+                            public Badly(vn.rubric.workbench.Workbench wb) {}
+                            public Integer call() { return 0; }
+                        }
+                        """)
                 .source("boom.BoomPlugin", PLUGIN).build();
         plugins = jars.folder();
     }
@@ -93,6 +104,15 @@ class PluginRunTest {
         assertTrue(withPlugins("--help").out().contains("crash"), withPlugins("--help").toString());
         Path empty = Files.createDirectories(root.resolve("empty"));
         assertFalse(Cli.run("--plugins", empty.toString(), "--help").out().contains("crash"));
+    }
+
+    @Test
+    void aCommandPicocliRefusesIsLeftOutAndTheOthersStay() {
+        Cli c = withPlugins("--lang", "en", "--help");
+        assertEquals(0, c.exit(), c.toString());
+        assertTrue(c.err().contains("plugin boom: the command \"badly\" is left out: DuplicateOptionAnnotationsException"), c.err());
+        assertFalse(c.out().contains("badly"), c.out());
+        assertTrue(c.out().contains("crash") && c.out().contains("score"), c.out());
     }
 
     @Test
@@ -164,6 +184,7 @@ class PluginRunTest {
         Path out = Files.createDirectories(root.resolve("exported"));
         Cli exported = withPlugins("export", pack.toString(), "--version", "1.0.0", "-o", out.toString());
         assertEquals(0, exported.exit(), exported.toString());
+        assertTrue(Files.readString(out.resolve("mini-1.0.0.pack.json")).contains("\"clamp(office * 5, 0, 4)\""));
         Cli verified = withPlugins("verify-pack", out.resolve("mini-1.0.0.jar").toString());
         assertEquals(0, verified.exit(), verified.toString());
     }

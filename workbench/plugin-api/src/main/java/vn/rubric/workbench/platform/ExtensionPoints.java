@@ -21,7 +21,7 @@ public final class ExtensionPoints {
     /** Readers of unit data (CSV, JSON, a province's own spreadsheets...). */
     public static final ExtensionPoint<Importer> IMPORTERS = ExtensionPoint.of("importers", Importer.class, Importer::format);
     /** Writers of results (score sheets, simulations...) in one format. */
-    public static final ExtensionPoint<Reporter> REPORTERS = ExtensionPoint.of("reporters", Reporter.class, Reporter::format);
+    public static final ExtensionPoint<Reporter> REPORTERS = ExtensionPoint.sharingNames("reporters", Reporter.class, Reporter::format);
     /** Writers of a pack for other systems (e.g. a KJAR). */
     public static final ExtensionPoint<Exporter> EXPORTERS = ExtensionPoint.of("exporters", Exporter.class, Exporter::format);
     /** Functions the rubric language may call in expressions, compiled into the DRL. */
@@ -36,14 +36,5 @@ public final class ExtensionPoints {
 
     public static Optional<ExtensionPoint<?>> byId(String id) {
         return ALL.stream().filter(p -> p.id().equals(id)).findFirst();
-    }
-
-    /**
-     * Several reporters may share a format as long as they write different kinds of result
-     * (text writes sheets, simulations and diffs through separate reporters); the name that must
-     * be unique is the format with the kinds.
-     */
-    public static boolean sharesNames(ExtensionPoint<?> point) {
-        return point == REPORTERS;
     }
 }
