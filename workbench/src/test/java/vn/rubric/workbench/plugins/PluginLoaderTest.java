@@ -125,10 +125,12 @@ class PluginLoaderTest {
         commandPlugin(jars, "future.jar", "future", "future", "x").with("plugin.requires", ">=2.0.0").build();
         commandPlugin(jars, "wants-new-lib.jar", "wants-new-lib", "wnl", "x").with("plugin.dependencies", "lib@>=2.0.0").build();
         commandPlugin(jars, "takes-lib-1.jar", "takes-lib-1", "tl", "x").with("plugin.dependencies", "lib@1.x").build();
+        commandPlugin(jars, "ghost-optional.jar", "ghost-optional", "go", "x").with("plugin.dependencies", "ghost?@>=1.0.0, lib").build();
         Registry r = load(jars).registry();
         assertEquals(new PluginInfo.Problem("plugin.problem.platform", List.of(">=2.0.0", ExtensionPoints.PLATFORM_VERSION)), info(r, "future").problem());
         assertEquals(new PluginInfo.Problem("plugin.problem.dependency-version", List.of("lib", ">=2.0.0", "1.2.0")), info(r, "wants-new-lib").problem());
         assertTrue(info(r, "takes-lib-1").active(), String.valueOf(info(r, "takes-lib-1").problem()));
+        assertTrue(info(r, "ghost-optional").active(), String.valueOf(info(r, "ghost-optional").problem())); // an optional plugin may be absent
         assertFalse(commands(r).contains("future"));
         assertFalse(commands(r).contains("wnl"));
         assertTrue(commands(r).contains("tl"));
