@@ -51,6 +51,7 @@ public final class Scorer {
     private final Map<String, FactField> evidenceFields = new HashMap<>();
     private final FactField unitId, unitName, itemPoints, itemReasons, criterionPoints, unitTotal;
     private final FactField bonusPoints, deductionPoints, totalPoints, ratingClass, barredFrom, barClass, barReason;
+    private final PopulationRules population;
 
     public Scorer(RuleBase ruleBase) {
         this(ruleBase, DEFAULT_CHUNK);
@@ -89,25 +90,53 @@ public final class Scorer {
         FactType bar = kb.getFactType(pkg, FactModel.BAR);
         this.barClass = bar.getField(FactModel.BAR_CLASS);
         this.barReason = bar.getField(FactModel.BAR_REASON);
+        this.population = ruleBase.pack().compiled().hasPopulationRules() ? new PopulationRules(this, kb, pkg) : null;
     }
 
+    Rubric rubric() {
+        return rubric;
+    }
+
+    /** Scores the units as one population: the population rules (quotas), if any, apply to them all. */
     public Result score(List<Unit> units) {
         return score(units, done -> { });
     }
 
-    /** Scores all units; {@code progress} hears how many are done after each chunk. */
+    /** Scores all units as one population; {@code progress} hears how many are done after each chunk. */
     public Result score(List<Unit> units, IntConsumer progress) {
-        List<ScoreSheet> sheets = new ArrayList<>(units.size());
         Diagnostics problems = new Diagnostics();
-        for (int from = 0; from < units.size(); from += chunkSize) {
-            List<Unit> chunk = units.subList(from, Math.min(units.size(), from + chunkSize));
-            scoreChunk(chunk, sheets, problems);
-            progress.accept(from + chunk.size());
-        }
-        return new Result(sheets, problems);
+        ScoreSheet[] sheets = scoreEach(units, Map.of(), progress, problems);
+        if (population != null) population.apply(units, sheets, problems);
+        return new Result(complete(sheets), problems);
     }
 
-    private void scoreChunk(List<Unit> chunk, List<ScoreSheet> sheets, Diagnostics problems) {
+    /**
+     * Scores each unit by its own rules only: no population rule applies. This is what a
+     * test case checks (one unit, not a population); quotas are tested on cases scored together.
+     */
+    public Result scoreWithoutPopulationRules(List<Unit> units) {
+        Diagnostics problems = new Diagnostics();
+        return new Result(complete(scoreEach(units, Map.of(), done -> { }, problems)), problems);
+    }
+
+    /** The sheet of each unit, by index (null when incomplete); {@code excluded} are the quota facts of each unit id. */
+    ScoreSheet[] scoreEach(List<Unit> units, Map<String, List<Object>> excluded, IntConsumer progress, Diagnostics problems) {
+        ScoreSheet[] sheets = new ScoreSheet[units.size()];
+        for (int from = 0; from < units.size(); from += chunkSize) {
+            int to = Math.min(units.size(), from + chunkSize);
+            scoreChunk(units.subList(from, to), excluded, sheets, from, problems);
+            progress.accept(to);
+        }
+        return sheets;
+    }
+
+    private static List<ScoreSheet> complete(ScoreSheet[] sheets) {
+        List<ScoreSheet> out = new ArrayList<>(sheets.length);
+        for (ScoreSheet s : sheets) if (s != null) out.add(s);
+        return out;
+    }
+
+    private void scoreChunk(List<Unit> chunk, Map<String, List<Object>> excluded, ScoreSheet[] sheets, int offset, Diagnostics problems) {
         List<Object> facts = new ArrayList<>(chunk.size());
         KieSession session = ruleBase.kieBase().newKieSession();
         try {
@@ -115,15 +144,13 @@ public final class Scorer {
                 Object fact = unitFact(u);
                 session.insert(fact);
                 facts.add(fact);
+                for (Object x : excluded.getOrDefault(u.id(), List.of())) session.insert(x);
             }
             session.fireAllRules();
         } finally {
             session.dispose();
         }
-        for (int i = 0; i < chunk.size(); i++) {
-            ScoreSheet sheet = sheet(chunk.get(i), facts.get(i), problems);
-            if (sheet != null) sheets.add(sheet);
-        }
+        for (int i = 0; i < chunk.size(); i++) sheets[offset + i] = sheet(chunk.get(i), facts.get(i), problems);
     }
 
     private Object unitFact(Unit u) {

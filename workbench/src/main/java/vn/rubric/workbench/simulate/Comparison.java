@@ -27,8 +27,13 @@ public record Comparison(
         List<ItemShift> items,
         List<CriterionShift> criteria) {
 
-    /** A unit under both regulations; {@code items} are the items whose points differ, largest change first. */
-    public record UnitChange(Unit unit, double baseTotal, String baseClass, double draftTotal, String draftClass, List<ItemDelta> items) {
+    /**
+     * A unit under both regulations; {@code items} are the items whose points differ, largest
+     * change first; {@code barsGained} the classes the draft bars it from that the base did not
+     * (a new bar or a quota): with the items, they say why it moved.
+     */
+    public record UnitChange(Unit unit, double baseTotal, String baseClass, double draftTotal, String draftClass,
+                             List<ItemDelta> items, List<ScoreSheet.Bar> barsGained) {
         public double delta() {
             return draftTotal - baseTotal;
         }
@@ -70,7 +75,8 @@ public record Comparison(
             if (d == null) continue;
             pairedBase.add(b);
             pairedDraft.add(d);
-            units.add(new UnitChange(b.unit(), b.total(), b.ratingClass(), d.total(), d.ratingClass(), itemDeltas(items, b, d)));
+            List<ScoreSheet.Bar> barsGained = d.barred().stream().filter(bar -> !b.barred().contains(bar)).toList();
+            units.add(new UnitChange(b.unit(), b.total(), b.ratingClass(), d.total(), d.ratingClass(), itemDeltas(items, b, d), barsGained));
         }
         return new Comparison(Summary.of(baseRubric, pairedBase), Summary.of(draftRubric, pairedDraft), List.copyOf(units),
                 transitions(baseRubric, draftRubric, units), itemShifts(items, units), criterionShifts(baseRubric, draftRubric, pairedBase, pairedDraft));
