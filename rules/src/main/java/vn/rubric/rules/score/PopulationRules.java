@@ -28,6 +28,8 @@ final class PopulationRules {
     private final Class<?> excludedClass;
     private final FactField standingUnit, standingClass, standingTotal, standingPoints, populationSize;
     private final FactField excludedUnit, excludedClassName;
+    /** The criterion and item ids the quotas break ties on: all a standing needs of a unit's points. */
+    private final Set<String> tieBreaks = new HashSet<>();
 
     PopulationRules(Scorer scorer, KieBase kieBase, String pkg) {
         this.scorer = scorer;
@@ -43,6 +45,7 @@ final class PopulationRules {
         this.populationSize = populationType.getField("size");
         this.excludedUnit = excluded.getField("unitId");
         this.excludedClassName = excluded.getField("ratingClass");
+        scorer.rubric().rating().stream().filter(c -> c.quota() != null).forEach(c -> tieBreaks.addAll(c.quota().tieBreak()));
     }
 
     /** Applies the quotas to the scored units, replacing the sheets of the units they move down. */
@@ -96,10 +99,12 @@ final class PopulationRules {
         standingUnit.set(fact, s.unit().id());
         standingClass.set(fact, s.ratingClass());
         standingTotal.set(fact, s.total());
-        // tie-breaks name criterion or item ids
         Map<String, Double> points = new HashMap<>();
-        for (ScoreSheet.Subtotal c : s.criteria()) points.put(c.id(), c.points());
-        for (ScoreSheet.ItemLine i : s.items()) points.put(i.id(), i.points());
+        for (String id : tieBreaks) {
+            ScoreSheet.Subtotal c = s.criterion(id);
+            ScoreSheet.ItemLine i = c == null ? s.item(id) : null;
+            if (c != null || i != null) points.put(id, c != null ? c.points() : i.points());
+        }
         standingPoints.set(fact, points);
         return fact;
     }

@@ -7,6 +7,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import org.kie.api.KieBase;
 import org.kie.api.definition.type.FactField;
@@ -119,15 +123,61 @@ public final class Scorer {
         return new Result(complete(scoreEach(units, Map.of(), done -> { }, problems)), problems);
     }
 
-    /** The sheet of each unit, by index (null when incomplete); {@code excluded} are the quota facts of each unit id. */
+    /**
+     * The sheet of each unit, by index (null when incomplete); {@code excluded} are the quota
+     * facts of each unit id. Chunks are independent sessions of one KieBase, so they are scored
+     * on as many threads as there are cores; their results and problems are taken in order,
+     * so the outcome does not depend on the threads.
+     */
     ScoreSheet[] scoreEach(List<Unit> units, Map<String, List<Object>> excluded, IntConsumer progress, Diagnostics problems) {
         ScoreSheet[] sheets = new ScoreSheet[units.size()];
-        for (int from = 0; from < units.size(); from += chunkSize) {
-            int to = Math.min(units.size(), from + chunkSize);
-            scoreChunk(units.subList(from, to), excluded, sheets, from, problems);
-            progress.accept(to);
+        int chunks = (units.size() + chunkSize - 1) / chunkSize;
+        int threads = Math.min(chunks, Runtime.getRuntime().availableProcessors());
+        if (threads <= 1) {
+            for (int from = 0; from < units.size(); from += chunkSize) {
+                int to = Math.min(units.size(), from + chunkSize);
+                scoreChunk(units.subList(from, to), excluded, sheets, from, problems);
+                progress.accept(to);
+            }
+            return sheets;
         }
-        return sheets;
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "rubric-scorer");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Diagnostics>> done = new ArrayList<>(chunks);
+            for (int from = 0; from < units.size(); from += chunkSize) {
+                int start = from, to = Math.min(units.size(), from + chunkSize);
+                done.add(pool.submit(() -> {
+                    Diagnostics found = new Diagnostics();
+                    scoreChunk(units.subList(start, to), excluded, sheets, start, found);
+                    return found;
+                }));
+            }
+            for (int k = 0; k < chunks; k++) {
+                problems.addAll(join(done.get(k)).all());
+                progress.accept(Math.min(units.size(), (k + 1) * chunkSize));
+            }
+            return sheets;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Diagnostics join(Future<Diagnostics> chunk) {
+        try {
+            return chunk.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("scoring was interrupted", e);
+        } catch (ExecutionException e) {
+            // a rule that throws: the same exception as when scoring on one thread
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private static List<ScoreSheet> complete(ScoreSheet[] sheets) {

@@ -98,13 +98,20 @@ public record Comparison(
 
     private static List<ItemDelta> itemDeltas(List<Item> items, ScoreSheet b, ScoreSheet d) {
         List<ItemDelta> out = new ArrayList<>();
-        for (Item item : items) {
-            ScoreSheet.ItemLine bl = b.item(item.id()), dl = d.item(item.id());
+        for (int k = 0; k < items.size(); k++) {
+            Item item = items.get(k);
+            ScoreSheet.ItemLine bl = line(b, k, item.id()), dl = line(d, k, item.id());
             ItemDelta delta = new ItemDelta(item.id(), item.title(), bl == null ? null : bl.points(), dl == null ? null : dl.points());
             if (Math.abs(delta.delta()) > 1e-9) out.add(delta);
         }
         out.sort(Comparator.comparingDouble((ItemDelta x) -> -Math.abs(x.delta())));
         return List.copyOf(out);
+    }
+
+    /** The sheet's line for an item, looked for first where it is in the union of both rubrics' items (most are). */
+    private static ScoreSheet.ItemLine line(ScoreSheet s, int k, String id) {
+        if (k < s.items().size() && s.items().get(k).id().equals(id)) return s.items().get(k);
+        return s.item(id);
     }
 
     private static Transitions transitions(Rubric base, Rubric draft, List<UnitChange> units) {
