@@ -19,7 +19,7 @@ import vn.rubric.dsl.diag.Diagnostics;
 import vn.rubric.dsl.load.RubricLoader;
 import vn.rubric.dsl.validate.Validator;
 import vn.rubric.rules.engine.RuleBase;
-import vn.rubric.rules.pack.RulePack;
+import vn.rubric.dsl.pack.RulePack;
 
 /**
  * What it costs to get from the sample pack's rubric.yaml to rules that can score.

@@ -10,7 +10,7 @@ import java.util.Map;
  * <p>Everything is hard-coded on purpose — field names, item maxima, tiers, thresholds,
  * bars — copied from the rubric.yaml, so that agreeing with the Drools scorer on many
  * generated units shows both implement the same sheet. It reads the same evidence map a
- * {@link vn.rubric.rules.score.Unit} carries (Boolean, String enum keys, Double shares).
+ * {@link vn.rubric.dsl.score.Unit} carries (Boolean, String enum keys, Double shares).
  *
  * <ul>
  *   <li>Assessed items: share × max, rounded to the nearest 0.25, half up (as

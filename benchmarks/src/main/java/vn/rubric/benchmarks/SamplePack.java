@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import vn.rubric.rules.engine.RuleBase;
 import vn.rubric.rules.pack.PackLoader;
-import vn.rubric.rules.pack.RulePack;
+import vn.rubric.dsl.pack.RulePack;
 
 /**
  * Finds and loads the sample pack the benchmarks use. The folder is the system property

@@ -9,7 +9,7 @@ import java.util.Random;
 import vn.rubric.dsl.model.EvidenceField;
 import vn.rubric.dsl.model.Rubric;
 import vn.rubric.dsl.source.SourcePos;
-import vn.rubric.rules.score.Unit;
+import vn.rubric.dsl.score.Unit;
 
 /**
  * Makes any number of units for a rubric, deterministically (a seeded {@link Random}),

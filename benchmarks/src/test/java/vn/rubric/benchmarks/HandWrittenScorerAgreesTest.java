@@ -11,10 +11,10 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.rubric.rules.engine.RuleBase;
-import vn.rubric.rules.pack.RulePack;
-import vn.rubric.rules.score.ScoreSheet;
+import vn.rubric.dsl.pack.RulePack;
+import vn.rubric.dsl.score.ScoreSheet;
 import vn.rubric.rules.score.Scorer;
-import vn.rubric.rules.score.Unit;
+import vn.rubric.dsl.score.Unit;
 
 /**
  * The hand-written floor and the Drools rules are the same sheet: on generated units both

@@ -11,10 +11,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.rubric.rules.pack.PackLoader;
-import vn.rubric.rules.pack.RulePack;
-import vn.rubric.rules.score.ScoreSheet;
+import vn.rubric.dsl.pack.RulePack;
+import vn.rubric.dsl.score.ScoreSheet;
 import vn.rubric.rules.score.Scorer;
-import vn.rubric.rules.score.Unit;
+import vn.rubric.dsl.score.Unit;
 
 /** The scaled rubric the scaling benchmark measures is the sample sheet k times over, and scores as such. */
 class ScaledRubricTest {

@@ -14,7 +14,7 @@ import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.rules.engine.RuleBase;
 import vn.rubric.rules.pack.PackLoader;
 import vn.rubric.rules.score.Scorer;
-import vn.rubric.rules.score.Unit;
+import vn.rubric.dsl.score.Unit;
 
 /**
  * What the scorer does when a hand-written rule breaks its contract (call rubricScore once

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.rubric.rules.engine.RuleBase;
 import vn.rubric.rules.pack.PackLoader;
-import vn.rubric.rules.score.Unit;
+import vn.rubric.dsl.score.Unit;
 
 /** The test pack in src/test/resources/mini-pack, and an independent statement of what it should give. */
 final class MiniPack {

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.rubric.rules.engine.RuleBase;
 import vn.rubric.rules.pack.PackLoader;
-import vn.rubric.rules.score.ScoreSheet;
+import vn.rubric.dsl.score.ScoreSheet;
 import vn.rubric.rules.score.Scorer;
-import vn.rubric.rules.score.Unit;
+import vn.rubric.dsl.score.Unit;
 
 /**
  * Quotas on rating classes, applied by the population rules to all units scored together:

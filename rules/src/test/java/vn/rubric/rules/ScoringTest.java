@@ -9,9 +9,9 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.rubric.rules.engine.RuleBase;
-import vn.rubric.rules.score.ScoreSheet;
+import vn.rubric.dsl.score.ScoreSheet;
 import vn.rubric.rules.score.Scorer;
-import vn.rubric.rules.score.Unit;
+import vn.rubric.dsl.score.Unit;
 
 class ScoringTest {
 

@@ -23,10 +23,10 @@ import org.kie.api.definition.type.FactType;
 import org.kie.api.runtime.KieSession;
 import vn.rubric.rules.engine.RuleBase;
 import vn.rubric.rules.pack.PackLoader;
-import vn.rubric.rules.pack.RulePack;
-import vn.rubric.rules.score.ScoreSheet;
+import vn.rubric.dsl.pack.RulePack;
+import vn.rubric.dsl.score.ScoreSheet;
 import vn.rubric.rules.score.Scorer;
-import vn.rubric.rules.score.Unit;
+import vn.rubric.dsl.score.Unit;
 import vn.rubric.workbench.importers.CsvImporter;
 
 /**

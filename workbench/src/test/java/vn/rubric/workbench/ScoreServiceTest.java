@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import vn.rubric.dsl.diag.Messages;
 import vn.rubric.rules.engine.RuleBase;
 import vn.rubric.rules.pack.PackLoader;
-import vn.rubric.rules.pack.RulePack;
+import vn.rubric.dsl.pack.RulePack;
 import vn.rubric.workbench.exporters.KjarExporter;
 import vn.rubric.workbench.serve.ScoreService;
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import vn.rubric.dsl.diag.Messages;
-import vn.rubric.rules.score.UnitKind;
+import vn.rubric.dsl.score.UnitKind;
 
 class UnitKindLabelsTest {
 

@@ -15,7 +15,7 @@ import org.kie.api.io.ResourceType;
 import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.dsl.diag.Diagnostics;
 import vn.rubric.dsl.source.SourcePos;
-import vn.rubric.rules.pack.RulePack;
+import vn.rubric.dsl.pack.RulePack;
 
 /**
  * The Drools KieBase of a pack, built once from the generated DRL and the hand-written

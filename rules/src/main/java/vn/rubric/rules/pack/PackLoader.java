@@ -12,6 +12,7 @@ import vn.rubric.dsl.compile.DrlCompiler;
 import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.dsl.diag.Diagnostics;
 import vn.rubric.dsl.load.RubricLoader;
+import vn.rubric.dsl.pack.RulePack;
 import vn.rubric.dsl.source.SourcePos;
 import vn.rubric.dsl.validate.Validator;
 

@@ -12,6 +12,8 @@ import org.kie.api.definition.type.FactType;
 import org.kie.api.runtime.KieSession;
 import vn.rubric.dsl.compile.QuotaCompiler;
 import vn.rubric.dsl.diag.Diagnostics;
+import vn.rubric.dsl.score.ScoreSheet;
+import vn.rubric.dsl.score.Unit;
 
 /**
  * The second step of scoring a population: the rules over all units scored together (quotas

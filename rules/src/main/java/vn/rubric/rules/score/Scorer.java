@@ -22,6 +22,9 @@ import vn.rubric.dsl.diag.Diagnostics;
 import vn.rubric.dsl.model.Criterion;
 import vn.rubric.dsl.model.Item;
 import vn.rubric.dsl.model.Rubric;
+import vn.rubric.dsl.score.Points;
+import vn.rubric.dsl.score.ScoreSheet;
+import vn.rubric.dsl.score.Unit;
 import vn.rubric.rules.engine.RuleBase;
 
 /**

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import vn.rubric.dsl.diag.Diagnostics;
 import vn.rubric.dsl.testcase.TestCase;
-import vn.rubric.rules.score.ScoreSheet;
+import vn.rubric.dsl.score.ScoreSheet;
 
 /** The outcome of a pack's test cases: one result per case, and any problem reading the test files. */
 public record TestReport(List<CaseResult> results, Diagnostics problems) {

@@ -8,10 +8,10 @@ import vn.rubric.dsl.diag.Diagnostics;
 import vn.rubric.dsl.testcase.TestCase;
 import vn.rubric.dsl.testcase.TestSuiteLoader;
 import vn.rubric.rules.engine.RuleBase;
-import vn.rubric.rules.score.ScoreSheet;
+import vn.rubric.dsl.score.ScoreSheet;
 import vn.rubric.rules.score.Scorer;
-import vn.rubric.rules.score.Unit;
-import vn.rubric.rules.score.Points;
+import vn.rubric.dsl.score.Unit;
+import vn.rubric.dsl.score.Points;
 
 /** Runs a pack's test cases through its rules, all in one scoring pass, and compares. */
 public final class TestRunner {

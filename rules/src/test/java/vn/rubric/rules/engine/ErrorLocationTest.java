@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.kie.api.builder.Message;
 import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.rules.pack.PackLoader;
-import vn.rubric.rules.pack.RulePack;
+import vn.rubric.dsl.pack.RulePack;
 
 /** A Drools message about generated DRL is shown at the rubric line that produced that DRL line. */
 class ErrorLocationTest {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.rubric.dsl.testcase.TestCase.ExpectedBar;
-import vn.rubric.rules.score.ScoreSheet.Bar;
+import vn.rubric.dsl.score.ScoreSheet.Bar;
 
 class TestRunnerTest {
 

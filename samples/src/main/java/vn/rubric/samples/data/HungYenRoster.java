@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import vn.rubric.rules.score.UnitKind;
+import vn.rubric.dsl.score.UnitKind;
 
 /**
  * The units a province like Hưng Yên rates in a year, before 2025: 40 agencies (20 of the

@@ -19,10 +19,10 @@ import vn.rubric.dsl.model.FieldType;
 import vn.rubric.dsl.model.Rubric;
 import vn.rubric.rules.engine.RuleBase;
 import vn.rubric.rules.pack.PackLoader;
-import vn.rubric.rules.score.ScoreSheet;
+import vn.rubric.dsl.score.ScoreSheet;
 import vn.rubric.rules.score.Scorer;
-import vn.rubric.rules.score.Unit;
-import vn.rubric.rules.score.UnitKind;
+import vn.rubric.dsl.score.Unit;
+import vn.rubric.dsl.score.UnitKind;
 
 /**
  * Makes SYNTHETIC unit data for Hưng Yên under Quyết định 02/2020/QĐ-UBND: a year's worth of

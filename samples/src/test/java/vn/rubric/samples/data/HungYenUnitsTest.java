@@ -20,10 +20,10 @@ import org.junit.jupiter.api.Test;
 import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.rules.engine.RuleBase;
 import vn.rubric.rules.pack.PackLoader;
-import vn.rubric.rules.score.ScoreSheet;
+import vn.rubric.dsl.score.ScoreSheet;
 import vn.rubric.rules.score.Scorer;
-import vn.rubric.rules.score.Unit;
-import vn.rubric.rules.score.UnitKind;
+import vn.rubric.dsl.score.Unit;
+import vn.rubric.dsl.score.UnitKind;
 import vn.rubric.workbench.importers.CsvImporter;
 import vn.rubric.workbench.importers.ImportResult;
 

@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import vn.rubric.rules.pack.RulePack;
+import vn.rubric.dsl.pack.RulePack;
 import vn.rubric.rules.score.Scorer;
 import vn.rubric.workbench.Workbench;
 import vn.rubric.workbench.reports.Report;

@@ -30,7 +30,7 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         Rubric r = built.ruleBase().pack().rubric();
         wb.out().println(wb.text().get("validate.ok", r.regulation().id(), r.criteria().size(), r.allItems().size(),
-                vn.rubric.rules.score.Points.format(r.regulation().total()), r.rating().size()));
+                vn.rubric.dsl.score.Points.format(r.regulation().total()), r.rating().size()));
         wb.out().flush();
         return ExitCode.OK;
     }

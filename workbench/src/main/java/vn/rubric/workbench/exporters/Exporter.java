@@ -3,7 +3,7 @@ package vn.rubric.workbench.exporters;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import vn.rubric.rules.pack.RulePack;
+import vn.rubric.dsl.pack.RulePack;
 
 /** Writes a pack in a form another system loads (e.g. a KJAR). */
 public interface Exporter {

@@ -2,7 +2,7 @@ package vn.rubric.workbench.exporters;
 
 import java.util.stream.Collectors;
 import vn.rubric.dsl.expr.Expr;
-import vn.rubric.rules.score.Points;
+import vn.rubric.dsl.score.Points;
 
 /**
  * An expression written back in the rubric language ({@code dialogue_held and not

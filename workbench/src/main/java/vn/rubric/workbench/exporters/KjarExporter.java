@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import vn.rubric.dsl.compile.FactModel;
 import vn.rubric.rules.engine.RuleBase;
-import vn.rubric.rules.pack.RulePack;
+import vn.rubric.dsl.pack.RulePack;
 import vn.rubric.workbench.commands.AtomicFiles;
 
 /**

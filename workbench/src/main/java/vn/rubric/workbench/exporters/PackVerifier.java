@@ -27,7 +27,7 @@ import vn.rubric.dsl.diag.Diagnostics;
 import vn.rubric.dsl.source.SourcePos;
 import vn.rubric.rules.engine.RuleBase;
 import vn.rubric.rules.pack.PackLoader;
-import vn.rubric.rules.pack.RulePack;
+import vn.rubric.dsl.pack.RulePack;
 import vn.rubric.rules.testing.TestReport;
 import vn.rubric.rules.testing.TestRunner;
 

@@ -34,8 +34,8 @@ import vn.rubric.dsl.model.RatingClass;
 import vn.rubric.dsl.model.Regulation;
 import vn.rubric.dsl.model.Rubric;
 import vn.rubric.dsl.model.Section;
-import vn.rubric.rules.pack.RulePack;
-import vn.rubric.rules.score.Points;
+import vn.rubric.dsl.pack.RulePack;
+import vn.rubric.dsl.score.Points;
 import vn.rubric.workbench.Workbench;
 
 /**

@@ -2,7 +2,7 @@ package vn.rubric.workbench.importers;
 
 import java.util.List;
 import vn.rubric.dsl.diag.Diagnostics;
-import vn.rubric.rules.score.Unit;
+import vn.rubric.dsl.score.Unit;
 
 /** A file read and typed for one rubric, with every problem found on the way. */
 public record ImportResult(UnitData data, Diagnostics diagnostics) {

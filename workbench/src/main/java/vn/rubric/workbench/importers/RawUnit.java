@@ -6,7 +6,7 @@ import vn.rubric.dsl.source.SourcePos;
 /**
  * One unit as an importer read it, before any rubric is applied: its id and name cells, and
  * every other cell (profile columns and evidence) by column name, each with its position.
- * {@link RawTable#type} turns it into a {@link vn.rubric.rules.score.Unit}.
+ * {@link RawTable#type} turns it into a {@link vn.rubric.dsl.score.Unit}.
  */
 public record RawUnit(Cell id, Cell name, Map<String, Cell> fields, SourcePos pos) {
 

@@ -2,7 +2,7 @@ package vn.rubric.workbench.importers;
 
 import java.nio.file.Path;
 import java.util.List;
-import vn.rubric.rules.score.Unit;
+import vn.rubric.dsl.score.Unit;
 
 /**
  * Units typed for one rubric, in the order of the file, and the evidence fields that took

@@ -20,8 +20,8 @@ import vn.rubric.dsl.model.Rubric;
 import vn.rubric.dsl.source.SourcePos;
 import vn.rubric.dsl.util.Decimals;
 import vn.rubric.dsl.util.Names;
-import vn.rubric.rules.score.Unit;
-import vn.rubric.rules.score.UnitKind;
+import vn.rubric.dsl.score.Unit;
+import vn.rubric.dsl.score.UnitKind;
 
 /**
  * Types one {@link RawTable} for one rubric. Columns are judged first, once for the file, so

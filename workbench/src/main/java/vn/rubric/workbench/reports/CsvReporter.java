@@ -11,7 +11,7 @@ import vn.rubric.dsl.diag.Messages;
 import vn.rubric.dsl.model.Criterion;
 import vn.rubric.dsl.model.Item;
 import vn.rubric.dsl.model.Rubric;
-import vn.rubric.rules.score.ScoreSheet;
+import vn.rubric.dsl.score.ScoreSheet;
 import vn.rubric.workbench.simulate.Comparison;
 import vn.rubric.workbench.simulate.Summary;
 import vn.rubric.workbench.simulate.Sweep;

@@ -10,7 +10,7 @@ import java.util.Map;
 import vn.rubric.dsl.diag.Messages;
 import vn.rubric.dsl.model.Regulation;
 import vn.rubric.dsl.model.Rubric;
-import vn.rubric.rules.score.ScoreSheet;
+import vn.rubric.dsl.score.ScoreSheet;
 import vn.rubric.workbench.simulate.Comparison;
 import vn.rubric.workbench.simulate.MissingEvidence;
 

@@ -14,7 +14,7 @@ import java.util.Map;
 import vn.rubric.dsl.diag.Messages;
 import vn.rubric.dsl.model.Regulation;
 import vn.rubric.dsl.model.Rubric;
-import vn.rubric.rules.score.ScoreSheet;
+import vn.rubric.dsl.score.ScoreSheet;
 
 /**
  * Score sheets as JSON, in the stable shape documented in docs/score-json.md

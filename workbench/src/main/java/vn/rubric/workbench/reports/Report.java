@@ -3,7 +3,7 @@ package vn.rubric.workbench.reports;
 import java.nio.file.Path;
 import java.util.List;
 import vn.rubric.dsl.model.Rubric;
-import vn.rubric.rules.score.ScoreSheet;
+import vn.rubric.dsl.score.ScoreSheet;
 import vn.rubric.workbench.simulate.Comparison;
 import vn.rubric.workbench.simulate.MissingEvidence;
 import vn.rubric.workbench.simulate.Summary;

@@ -13,7 +13,7 @@ import vn.rubric.dsl.model.Criterion;
 import vn.rubric.dsl.model.Regulation;
 import vn.rubric.dsl.model.Rubric;
 import vn.rubric.dsl.model.Section;
-import vn.rubric.rules.score.ScoreSheet;
+import vn.rubric.dsl.score.ScoreSheet;
 
 /**
  * The scoring sheet as the regulation prints it (STT, nội dung, thang điểm, điểm), with,

@@ -32,7 +32,7 @@ import vn.rubric.dsl.model.Item;
 import vn.rubric.dsl.model.Regulation;
 import vn.rubric.dsl.model.Rubric;
 import vn.rubric.dsl.model.Section;
-import vn.rubric.rules.score.ScoreSheet;
+import vn.rubric.dsl.score.ScoreSheet;
 import vn.rubric.workbench.simulate.Comparison;
 import vn.rubric.workbench.simulate.Histogram;
 import vn.rubric.workbench.simulate.MissingEvidence;

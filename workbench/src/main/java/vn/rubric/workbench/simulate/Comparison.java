@@ -11,8 +11,8 @@ import java.util.Set;
 import vn.rubric.dsl.model.Item;
 import vn.rubric.dsl.model.RatingClass;
 import vn.rubric.dsl.model.Rubric;
-import vn.rubric.rules.score.ScoreSheet;
-import vn.rubric.rules.score.Unit;
+import vn.rubric.dsl.score.ScoreSheet;
+import vn.rubric.dsl.score.Unit;
 
 /**
  * A draft beside the regulation in force, on the same units: each unit's old and new

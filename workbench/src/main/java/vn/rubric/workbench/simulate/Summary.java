@@ -10,9 +10,9 @@ import vn.rubric.dsl.model.Criterion;
 import vn.rubric.dsl.model.Item;
 import vn.rubric.dsl.model.RatingClass;
 import vn.rubric.dsl.model.Rubric;
-import vn.rubric.rules.score.ScoreSheet;
-import vn.rubric.rules.score.Unit;
-import vn.rubric.rules.score.UnitKind;
+import vn.rubric.dsl.score.ScoreSheet;
+import vn.rubric.dsl.score.Unit;
+import vn.rubric.dsl.score.UnitKind;
 
 /**
  * What a regulation does to a population of units: how many fall in each class, how

@@ -17,7 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.rubric.dsl.diag.Diagnostics;
-import vn.rubric.rules.score.Unit;
+import vn.rubric.dsl.score.Unit;
 
 class CsvImporterTest {
 

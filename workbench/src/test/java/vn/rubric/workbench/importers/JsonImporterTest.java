@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.rubric.rules.score.Unit;
-import vn.rubric.rules.score.UnitKind;
+import vn.rubric.dsl.score.Unit;
+import vn.rubric.dsl.score.UnitKind;
 
 class JsonImporterTest {
 

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.rubric.dsl.diag.Diagnostics;
 import vn.rubric.dsl.model.Rubric;
-import vn.rubric.rules.score.Unit;
-import vn.rubric.rules.score.UnitKind;
+import vn.rubric.dsl.score.Unit;
+import vn.rubric.dsl.score.UnitKind;
 
 /** Typing a table for a rubric: profile columns, defaults reported, one message per column problem, every cell problem. */
 class RawTableTypingTest {

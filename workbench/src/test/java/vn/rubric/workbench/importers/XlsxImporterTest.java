@@ -17,8 +17,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.rubric.rules.score.Unit;
-import vn.rubric.rules.score.UnitKind;
+import vn.rubric.dsl.score.Unit;
+import vn.rubric.dsl.score.UnitKind;
 
 class XlsxImporterTest {
 

@@ -24,7 +24,7 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import vn.rubric.dsl.diag.Messages;
 import vn.rubric.dsl.model.RatingClass;
-import vn.rubric.rules.score.ScoreSheet;
+import vn.rubric.dsl.score.ScoreSheet;
 import vn.rubric.workbench.simulate.Comparison;
 import vn.rubric.workbench.simulate.Summary;
 

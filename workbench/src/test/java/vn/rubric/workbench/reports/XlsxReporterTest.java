@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.rubric.dsl.diag.Messages;
 import vn.rubric.dsl.model.Criterion;
 import vn.rubric.dsl.model.Item;
-import vn.rubric.rules.score.ScoreSheet;
+import vn.rubric.dsl.score.ScoreSheet;
 import vn.rubric.workbench.simulate.Comparison;
 import vn.rubric.workbench.simulate.Summary;
 

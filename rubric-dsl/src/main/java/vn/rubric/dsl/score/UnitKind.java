@@ -1,4 +1,4 @@
-package vn.rubric.rules.score;
+package vn.rubric.dsl.score;
 
 /**
  * The kinds of unit a province rates. {@link #key} is how data spells the kind; the label a

@@ -1,4 +1,4 @@
-package vn.rubric.rules.score;
+package vn.rubric.dsl.score;
 
 import java.math.BigDecimal;
 

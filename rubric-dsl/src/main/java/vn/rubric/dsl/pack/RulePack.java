@@ -1,4 +1,4 @@
-package vn.rubric.rules.pack;
+package vn.rubric.dsl.pack;
 
 import java.nio.file.Path;
 import java.util.List;
