@@ -11,16 +11,16 @@ import org.kie.api.definition.type.FactField;
 import org.kie.api.definition.type.FactType;
 import org.kie.api.runtime.KieSession;
 import vn.rubric.dsl.compile.QuotaCompiler;
-import vn.rubric.dsl.diag.Diagnostics;
 import vn.rubric.dsl.score.ScoreSheet;
 import vn.rubric.dsl.score.Unit;
 
 /**
  * The second step of scoring a population: the rules over all units scored together (quotas
  * on rating classes, compiled by {@link QuotaCompiler}). Each unit's standing goes into one
- * session; every unit over a quota gets a {@code QuotaExcluded}, and is scored again with it,
- * so its class's rating rule records the quota as a bar and the next class takes it. A unit
- * that falls may fill the next class's quota, so this repeats until no unit moves.
+ * session; every unit over a quota gets a {@code QuotaExcluded} and is rated again with it
+ * (its points stay), so its class's rating rule records the quota as a bar and the next class
+ * takes it. A unit that falls may fill the next class's quota, so this repeats until no unit
+ * moves.
  */
 final class PopulationRules {
 
@@ -32,6 +32,8 @@ final class PopulationRules {
     private final FactField excludedUnit, excludedClassName;
     /** The criterion and item ids the quotas break ties on: all a standing needs of a unit's points. */
     private final Set<String> tieBreaks = new HashSet<>();
+    /** The classes with a quota. */
+    private final Set<String> capped = new HashSet<>();
 
     PopulationRules(Scorer scorer, KieBase kieBase, String pkg) {
         this.scorer = scorer;
@@ -47,11 +49,14 @@ final class PopulationRules {
         this.populationSize = populationType.getField("size");
         this.excludedUnit = excluded.getField("unitId");
         this.excludedClassName = excluded.getField("ratingClass");
-        scorer.rubric().rating().stream().filter(c -> c.quota() != null).forEach(c -> tieBreaks.addAll(c.quota().tieBreak()));
+        scorer.rubric().rating().stream().filter(c -> c.quota() != null).forEach(c -> {
+            capped.add(c.name());
+            tieBreaks.addAll(c.quota().tieBreak());
+        });
     }
 
     /** Applies the quotas to the scored units, replacing the sheets of the units they move down. */
-    void apply(List<Unit> units, ScoreSheet[] sheets, Diagnostics problems) {
+    void apply(List<Unit> units, ScoreSheet[] sheets) {
         Map<String, Integer> indexOf = new HashMap<>();
         for (int i = 0; i < units.size(); i++) indexOf.put(units.get(i).id(), i);
         Map<String, List<Object>> excluded = new HashMap<>();
@@ -68,10 +73,15 @@ final class PopulationRules {
                 moved.add(indexOf.get(unitId));
             }
             if (moved.isEmpty()) return;
-            List<Unit> again = moved.stream().map(units::get).toList();
-            ScoreSheet[] rescored = scorer.scoreEach(again, excluded, done -> { }, problems);
+            ScoreSheet[] rerated = scorer.rerate(moved.stream().map(i -> sheets[i]).toList(), excluded);
             int k = 0;
-            for (int i : moved) sheets[i] = rescored[k++];
+            boolean intoCapped = false;
+            for (int i : moved) {
+                sheets[i] = rerated[k++];
+                intoCapped |= capped.contains(sheets[i].ratingClass());
+            }
+            // only a capped class that took in units can have new units over its quota
+            if (!intoCapped) return;
         }
         throw new IllegalStateException("the quotas did not settle after " + rounds + " rounds");
     }

@@ -57,7 +57,8 @@ public final class Scorer {
     // fields looked up once: FactType.get(fact, name) and set(fact, name, value) search by name on every call
     private final Map<String, FactField> evidenceFields = new HashMap<>();
     private final FactField unitId, unitName, itemPoints, itemReasons, criterionPoints, unitTotal;
-    private final FactField bonusPoints, deductionPoints, totalPoints, ratingClass, barredFrom, barClass, barReason;
+    private final FactType totalType;
+    private final FactField totalUnit, basePoints, bonusPoints, deductionPoints, totalPoints, ratingClass, barredFrom, barClass, barReason;
     private final PopulationRules population;
 
     public Scorer(RuleBase ruleBase) {
@@ -89,6 +90,9 @@ public final class Scorer {
         this.criterionPoints = unitType.getField(FactModel.CRITERION_POINTS);
         this.unitTotal = unitType.getField(FactModel.UNIT_TOTAL);
         FactType total = kb.getFactType(pkg, FactModel.TOTAL);
+        this.totalType = total;
+        this.totalUnit = total.getField(FactModel.TOTAL_UNIT);
+        this.basePoints = total.getField(FactModel.TOTAL_BASE);
         this.bonusPoints = total.getField(FactModel.TOTAL_BONUS);
         this.deductionPoints = total.getField(FactModel.TOTAL_DEDUCTIONS);
         this.totalPoints = total.getField(FactModel.TOTAL_POINTS);
@@ -112,8 +116,8 @@ public final class Scorer {
     /** Scores all units as one population; {@code progress} hears how many are done after each chunk. */
     public Result score(List<Unit> units, IntConsumer progress) {
         Diagnostics problems = new Diagnostics();
-        ScoreSheet[] sheets = scoreEach(units, Map.of(), progress, problems);
-        if (population != null) population.apply(units, sheets, problems);
+        ScoreSheet[] sheets = scoreEach(units, progress, problems);
+        if (population != null) population.apply(units, sheets);
         return new Result(complete(sheets), problems);
     }
 
@@ -123,23 +127,22 @@ public final class Scorer {
      */
     public Result scoreWithoutPopulationRules(List<Unit> units) {
         Diagnostics problems = new Diagnostics();
-        return new Result(complete(scoreEach(units, Map.of(), done -> { }, problems)), problems);
+        return new Result(complete(scoreEach(units, done -> { }, problems)), problems);
     }
 
     /**
-     * The sheet of each unit, by index (null when incomplete); {@code excluded} are the quota
-     * facts of each unit id. Chunks are independent sessions of one KieBase, so they are scored
-     * on as many threads as there are cores; their results and problems are taken in order,
-     * so the outcome does not depend on the threads.
+     * The sheet of each unit, by index (null when incomplete). Chunks are independent sessions
+     * of one KieBase, so they are scored on as many threads as there are cores; their results
+     * and problems are taken in order, so the outcome does not depend on the threads.
      */
-    ScoreSheet[] scoreEach(List<Unit> units, Map<String, List<Object>> excluded, IntConsumer progress, Diagnostics problems) {
+    private ScoreSheet[] scoreEach(List<Unit> units, IntConsumer progress, Diagnostics problems) {
         ScoreSheet[] sheets = new ScoreSheet[units.size()];
         int chunks = (units.size() + chunkSize - 1) / chunkSize;
         int threads = Math.min(chunks, Runtime.getRuntime().availableProcessors());
         if (threads <= 1) {
             for (int from = 0; from < units.size(); from += chunkSize) {
                 int to = Math.min(units.size(), from + chunkSize);
-                scoreChunk(units.subList(from, to), excluded, sheets, from, problems);
+                scoreChunk(units.subList(from, to), sheets, from, problems);
                 progress.accept(to);
             }
             return sheets;
@@ -155,7 +158,7 @@ public final class Scorer {
                 int start = from, to = Math.min(units.size(), from + chunkSize);
                 done.add(pool.submit(() -> {
                     Diagnostics found = new Diagnostics();
-                    scoreChunk(units.subList(start, to), excluded, sheets, start, found);
+                    scoreChunk(units.subList(start, to), sheets, start, found);
                     return found;
                 }));
             }
@@ -189,7 +192,7 @@ public final class Scorer {
         return out;
     }
 
-    private void scoreChunk(List<Unit> chunk, Map<String, List<Object>> excluded, ScoreSheet[] sheets, int offset, Diagnostics problems) {
+    private void scoreChunk(List<Unit> chunk, ScoreSheet[] sheets, int offset, Diagnostics problems) {
         List<Object> facts = new ArrayList<>(chunk.size());
         KieSession session = ruleBase.kieBase().newKieSession();
         try {
@@ -197,7 +200,6 @@ public final class Scorer {
                 Object fact = unitFact(u);
                 session.insert(fact);
                 facts.add(fact);
-                for (Object x : excluded.getOrDefault(u.id(), List.of())) session.insert(x);
             }
             session.fireAllRules();
         } finally {
@@ -257,15 +259,67 @@ public final class Scorer {
             problems.add(Diagnostic.error("E-SCORE-INCOMPLETE", u.origin(), u.id(), String.join(", ", missing)));
             return null;
         }
-        List<?> barsFound = (List<?>) barredFrom.get(total);
-        List<ScoreSheet.Bar> bars = barsFound == null ? List.of() : barsFound.stream()
-                .map(b -> new ScoreSheet.Bar((String) barClass.get(b), (String) barReason.get(b)))
-                .sorted(Comparator.comparingInt((ScoreSheet.Bar b) -> classIndex(b.ratingClass())).thenComparing(ScoreSheet.Bar::reason))
-                .toList();
         return new ScoreSheet(u, List.copyOf(lines), List.copyOf(criteria),
                 rubric.bonus() == null ? null : (Double) bonusPoints.get(total),
                 rubric.deductions() == null ? null : (Double) deductionPoints.get(total),
-                (Double) totalPoints.get(total), ratingClassName, bars);
+                (Double) totalPoints.get(total), ratingClassName, bars(total));
+    }
+
+    /** The bars recorded on a Total, in the rubric's class order. */
+    private List<ScoreSheet.Bar> bars(Object total) {
+        List<?> barsFound = (List<?>) barredFrom.get(total);
+        return barsFound == null ? List.of() : barsFound.stream()
+                .map(b -> new ScoreSheet.Bar((String) barClass.get(b), (String) barReason.get(b)))
+                .sorted(Comparator.comparingInt((ScoreSheet.Bar b) -> classIndex(b.ratingClass())).thenComparing(ScoreSheet.Bar::reason))
+                .toList();
+    }
+
+    /**
+     * Rates scored units again, with the quota facts of each unit id: only the rating rules
+     * run, on a fresh Total that holds the points the sheet has (no Unit fact is inserted, so
+     * no item rule fires; bars read the evidence through the Total's unit). The sheets come
+     * back with their new class and bars, their points untouched.
+     */
+    ScoreSheet[] rerate(List<ScoreSheet> scored, Map<String, List<Object>> excluded) {
+        ScoreSheet[] out = new ScoreSheet[scored.size()];
+        for (int from = 0; from < scored.size(); from += chunkSize) {
+            int to = Math.min(scored.size(), from + chunkSize);
+            List<Object> totals = new ArrayList<>(to - from);
+            KieSession session = ruleBase.kieBase().newKieSession();
+            try {
+                for (ScoreSheet s : scored.subList(from, to)) {
+                    Object total = totalFact(s);
+                    session.insert(total);
+                    totals.add(total);
+                    for (Object x : excluded.getOrDefault(s.unit().id(), List.of())) session.insert(x);
+                }
+                session.fireAllRules();
+            } finally {
+                session.dispose();
+            }
+            for (int i = from; i < to; i++) {
+                ScoreSheet s = scored.get(i);
+                Object total = totals.get(i - from);
+                out[i] = new ScoreSheet(s.unit(), s.items(), s.criteria(), s.bonus(), s.deductions(), s.total(),
+                        (String) ratingClass.get(total), bars(total));
+            }
+        }
+        return out;
+    }
+
+    private Object totalFact(ScoreSheet s) {
+        try {
+            Object total = totalType.newInstance();
+            double bonus = s.bonus() == null ? 0 : s.bonus(), deductions = s.deductions() == null ? 0 : s.deductions();
+            totalUnit.set(total, unitFact(s.unit()));
+            basePoints.set(total, s.total() - bonus + deductions);
+            bonusPoints.set(total, bonus);
+            deductionPoints.set(total, deductions);
+            totalPoints.set(total, s.total());
+            return total;
+        } catch (InstantiationException | IllegalAccessException e) {
+            throw new IllegalStateException("cannot create a " + FactModel.TOTAL + " fact", e);
+        }
     }
 
     /** The evidence an item read, in the order it reads it; most items read one field. */
