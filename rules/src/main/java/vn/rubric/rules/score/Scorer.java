@@ -52,6 +52,7 @@ public final class Scorer {
     private final RuleBase ruleBase;
     private final Rubric rubric;
     private final int chunkSize;
+    private final int threads;
     private final List<SheetItem> items = new ArrayList<>();
     private final FactType unitType;
     // fields looked up once: FactType.get(fact, name) and set(fact, name, value) search by name on every call
@@ -66,9 +67,15 @@ public final class Scorer {
     }
 
     public Scorer(RuleBase ruleBase, int chunkSize) {
+        this(ruleBase, chunkSize, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Sessions of {@code chunkSize} units, scored on at most {@code threads} threads (1: on the caller's). */
+    public Scorer(RuleBase ruleBase, int chunkSize, int threads) {
         this.ruleBase = ruleBase;
         this.rubric = ruleBase.pack().rubric();
         this.chunkSize = chunkSize;
+        this.threads = Math.max(1, threads);
         Map<String, List<String>> fieldsRead = ruleBase.pack().compiled().fieldsRead();
         for (Criterion c : rubric.criteria()) {
             for (Item i : c.items()) items.add(new SheetItem(i, c.id(), fieldsRead.getOrDefault(i.id(), List.of())));
@@ -138,8 +145,7 @@ public final class Scorer {
     private ScoreSheet[] scoreEach(List<Unit> units, IntConsumer progress, Diagnostics problems) {
         ScoreSheet[] sheets = new ScoreSheet[units.size()];
         int chunks = (units.size() + chunkSize - 1) / chunkSize;
-        int threads = Math.min(chunks, Runtime.getRuntime().availableProcessors());
-        if (threads <= 1) {
+        if (Math.min(chunks, threads) <= 1) {
             for (int from = 0; from < units.size(); from += chunkSize) {
                 int to = Math.min(units.size(), from + chunkSize);
                 scoreChunk(units.subList(from, to), sheets, from, problems);
@@ -147,7 +153,7 @@ public final class Scorer {
             }
             return sheets;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(chunks, threads), r -> {
             Thread t = new Thread(r, "rubric-scorer");
             t.setDaemon(true);
             return t;
