@@ -64,7 +64,8 @@ public class ScalingBenchmark {
         public void setUp() throws IOException {
             RulePack pack = copies == 1 ? SamplePack.load() : scaled(copies);
             population = new UnitGenerator(pack.rubric()).generate(units);
-            scorer = new Scorer(SamplePack.build(pack), chunk);
+            // one thread, as the floor: the growth measured is the rules', not the cores'
+            scorer = new Scorer(SamplePack.build(pack), chunk, 1);
         }
     }
 

@@ -24,7 +24,9 @@ import vn.rubric.dsl.score.Unit;
 /**
  * Scoring 10,000 generated units of the Hưng Yên sheet: the Drools {@link Scorer} (sessions
  * of {@code chunk} units, {@link Scorer#DEFAULT_CHUNK} by default) against {@link HandWrittenHungYenScorer}, the
- * floor. Scores are per unit ({@code @OperationsPerInvocation(10000)}), in µs.
+ * floor. Scores are per unit ({@code @OperationsPerInvocation(10000)}), in µs. Both run on one
+ * thread, so the ratio is the cost of the rules themselves ({@code threads=2} shows what the
+ * workbench's scorer gains from a second core).
  *
  * <p>Both produce a result per unit that the benchmark returns (so nothing is optimised
  * away); the Drools side also builds the full explained {@code ScoreSheet}s, as the
@@ -63,12 +65,16 @@ public class ScoringBenchmark {
         @Param({"300"}) // Scorer.DEFAULT_CHUNK; annotation values must be literals
         public int chunk;
 
+        /** Threads the Scorer may use: 1 to compare with the single-threaded floor. */
+        @Param({"1"})
+        public int threads;
+
         Scorer scorer;
 
         @Setup(Level.Trial)
         public void setUp(Units u) {
             RuleBase ruleBase = SamplePack.build(u.pack);
-            scorer = new Scorer(ruleBase, chunk);
+            scorer = new Scorer(ruleBase, chunk, threads);
         }
     }
 

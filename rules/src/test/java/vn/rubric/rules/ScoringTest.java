@@ -36,6 +36,22 @@ class ScoringTest {
         }
     }
 
+    /** Sessions of 7 units on every core: each sheet in its unit's place, and what a failed unit reports, in order. */
+    @Test
+    void manySessionsOnSeveralThreadsGiveTheSheetsInTheUnitsOrder() {
+        List<Unit> units = IntStream.range(0, 1_000).mapToObj(MiniPack::unit).toList();
+        List<Integer> progress = new java.util.ArrayList<>();
+        Scorer.Result r = new Scorer(ruleBase, 7).score(units, progress::add);
+        assertEquals(List.of(), r.problems().all());
+        assertEquals(1_000, r.sheets().size());
+        for (int i = 0; i < units.size(); i++) {
+            assertEquals("u" + i, r.sheets().get(i).unit().id());
+            assertEquals(MiniPack.expectedTotal(i), r.sheets().get(i).total(), 1e-9, "total of u" + i);
+        }
+        // progress counts up, one chunk at a time, to every unit
+        assertEquals(IntStream.rangeClosed(1, 143).map(k -> Math.min(1_000, 7 * k)).boxed().toList(), progress);
+    }
+
     @Test
     void aSheetExplainsEveryPoint() {
         ScoreSheet s = new Scorer(ruleBase).score(List.of(MiniPack.unit(2))).sheets().get(0);

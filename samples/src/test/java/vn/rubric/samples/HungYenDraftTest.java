@@ -25,8 +25,8 @@ import vn.rubric.dsl.source.YamlReader;
 import vn.rubric.rules.pack.PackLoader;
 
 /**
- * The Hưng Yên draft is 02/2020 with exactly the changes it declares (3.8, 5.2, a bonus, the
- * fields they read, its identity), so a comparison of the two on the same units shows only
+ * The Hưng Yên draft is 02/2020 with exactly the changes it declares (3.8, 5.2, a bonus, a
+ * quota on the top class, the fields and parameters they read, its identity), so a comparison of the two on the same units shows only
  * the effect of those changes.
  */
 class HungYenDraftTest {
@@ -42,7 +42,8 @@ class HungYenDraftTest {
         for (Map<String, Object> rubric : List.of(base, draft)) {
             rubric.remove("regulation");
             rubric.remove("bonus");
-            map(rubric, "parameters").keySet().removeAll(Set.of("sipas_full_pct", "sipas_zero_pct"));
+            map(rubric, "parameters").keySet().removeAll(Set.of("sipas_full_pct", "sipas_zero_pct", "top_class_quota"));
+            asMap(list(rubric, "rating").get(0)).remove("quota");
             map(rubric, "evidence").keySet().removeAll(Set.of("a_3_8_sipas", "sipas_satisfaction_pct", "online_dialogue_channel"));
             for (Object c : list(rubric, "criteria")) {
                 list(asMap(c), "items").removeIf(i -> asMap(i).get("id").equals("3.8"));
@@ -78,6 +79,8 @@ class HungYenDraftTest {
         // a field with a default that last year's data does not have
         assertEquals(Boolean.FALSE, draft.evidence().get("online_dialogue_channel").defaultValue());
         assertNull(draft.evidence().get("sipas_satisfaction_pct").defaultValue());
+        assertNull(base.rating().get(0).quota());
+        assertEquals(20.0, draft.parameters().get(draft.rating().get(0).quota().percent().parameter()).value());
     }
 
     /** Both packs' sample data hold the same units; scored, every item outside the changes gives the same points. */

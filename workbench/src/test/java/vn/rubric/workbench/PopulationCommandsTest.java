@@ -114,4 +114,27 @@ class PopulationCommandsTest {
         assertTrue(r.err().contains("warning W-DATA-PERIOD: the data holds 2 units for 2026, outside the period mini is in force (2020-01-18 to 2025-02-14)"), r.err());
         assertFalse(r.err().contains("2024"), r.err());
     }
+
+    /** The README's main command (its defaults, from the repository root): the draft's quota, explained on every unit it moves down. */
+    @Test
+    void theSampleDiffShowsTheQuotaAndWhoItMovedDown() {
+        Path samples = Path.of("..", "samples");
+        Cli r = Cli.run("diff", samples.resolve("hung-yen-02-2020").toString(), samples.resolve("hung-yen-draft").toString(),
+                "--data", samples.resolve("data").resolve("hung-yen-2024-units.csv").toString());
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.out().contains("MA TRẬN CHUYỂN LOẠI"), r.out());
+        // 20% of 250 units: 50 keep the top class
+        assertTrue(r.out().matches("(?s).*\\(1\\) Hoàn thành xuất sắc nhiệm vụ\\s+\\[50\\].*"), r.out());
+        assertTrue(r.out().contains("không quá 20% số đơn vị được đánh giá (dự thảo, Điều 1, khoản 4) (thứ 51/"), r.out());
+    }
+
+    @Test
+    void sweepingTheQuotaChangesHowManyKeepTheTopClass() {
+        Path pack = Path.of("..", "samples", "hung-yen-draft"), data = Path.of("..", "samples", "data", "hung-yen-2024-units.csv");
+        Cli r = Cli.run("sweep", pack.toString(), "--data", data.toString(), "--param", "top_class_quota=20..40:20", "--format", "csv");
+        assertEquals(0, r.exit(), r.toString());
+        // 20% and 40% of 250 units
+        assertTrue(r.out().contains("\n20,50,"), r.out());
+        assertTrue(r.out().contains("\n40,100,"), r.out());
+    }
 }

@@ -67,7 +67,7 @@ public final class DrlCompiler {
         DrlCompiler c = new DrlCompiler(rubric, functions);
         String pkg = FactModel.packageName(rubric.regulation().id());
         c.write(pkg);
-        return new CompiledRubric(rubric, pkg, c.out.toString(), c.sourceMap, Map.copyOf(c.fieldsRead));
+        return new CompiledRubric(rubric, pkg, c.out.toString(), QuotaCompiler.compile(rubric, pkg), c.sourceMap, Map.copyOf(c.fieldsRead));
     }
 
     private void write(String pkg) {
@@ -443,15 +443,31 @@ public final class DrlCompiler {
                 emit("end");
                 emit("");
             }
+            List<String> constraints = new ArrayList<>(reached);
+            for (RatingClass.Bar b : c.barredIf()) constraints.add("!(" + DrlExpr.bare(resolve(b.when()), UNIT_OF_TOTAL) + ")");
+            constraints.add(unrated);
+            String excluded = QuotaCompiler.EXCLUDED + "( unitId == $t." + FactModel.TOTAL_UNIT + "." + FactModel.UNIT_ID
+                    + ", ratingClass == " + Drl.string(c.name()) + " )";
+            if (c.quota() != null) {
+                // the population rules found the unit over the class's quota (QuotaCompiler): a bar, with its place
+                mark(c.quota().pos());
+                emit("rule " + Drl.ruleName("Xếp loại · " + c.name() + " · không được xếp vì: vượt hạn mức"));
+                emit("    salience " + (salience + 1));
+                emit("when");
+                emit("    $t : " + FactModel.TOTAL + "( " + String.join(", ", constraints) + " )");
+                emit("    $x : " + excluded);
+                emit("then");
+                emit("    rubricBar($t, " + Drl.string(c.name()) + ", $x.getReason());");
+                emit("end");
+                emit("");
+            }
             mark(c.pos());
             emit("rule " + Drl.ruleName("Xếp loại · " + c.name() + (c.isFallback() ? "" : " (từ " + minText + " điểm)")));
             emit("    salience " + salience);
             emit("when");
             if (!minParam.isEmpty()) emit(minParam);
-            List<String> constraints = new ArrayList<>(reached);
-            for (RatingClass.Bar b : c.barredIf()) constraints.add("!(" + DrlExpr.bare(resolve(b.when()), UNIT_OF_TOTAL) + ")");
-            constraints.add(unrated);
             emit("    $t : " + FactModel.TOTAL + "( " + String.join(", ", constraints) + " )");
+            if (c.quota() != null) emit("    not " + excluded);
             emit("then");
             emit("    modify($t) { setRatingClass(" + Drl.string(c.name()) + ") }");
             emit("end");

@@ -69,12 +69,6 @@ public final class QuotaCompiler {
         emit("    reason : String");
         emit("end");
         emit("");
-        emit("// The points a unit has for a criterion or item id; 0 when it has none.");
-        emit("function double rubricPointsOf(" + STANDING + " s, String id) {");
-        emit("    Object p = s.getPoints() == null ? null : s.getPoints().get(id);");
-        emit("    return p instanceof Number ? ((Number) p).doubleValue() : 0;");
-        emit("}");
-        emit("");
     }
 
     private void quota(Rubric rubric, RatingClass rc, int index) {
@@ -86,12 +80,25 @@ public final class QuotaCompiler {
         String fn = "rubricRankFor" + index;
         emit("// ==== Hạn mức: \"" + rc.name() + "\" cho không quá " + pct + "% số đơn vị (" + rubric.file().getFileName() + ":" + q.pos().line() + ") ====");
         emit("// Xếp theo " + order + "; đơn vị vượt hạn mức xuống mức liền dưới mà nó đạt.");
+        // an anonymous Comparator: DRL functions are compiled as methods that throw Exception, which a lambda may not
         emit("function java.util.List " + fn + "(java.util.List standings) {");
-        emit("    java.util.List<" + STANDING + "> ranked = new java.util.ArrayList<>(standings);");
-        StringBuilder cmp = new StringBuilder("java.util.Comparator.comparingDouble((" + STANDING + " s) -> -s.getTotal())");
-        for (String id : q.tieBreak()) cmp.append("\n            .thenComparingDouble(s -> -rubricPointsOf(s, ").append(Drl.string(id)).append("))");
-        cmp.append("\n            .thenComparing(s -> s.getUnitId())");
-        emit("    ranked.sort(" + cmp + ");");
+        emit("    java.util.List ranked = new java.util.ArrayList(standings);");
+        emit("    java.util.Collections.sort(ranked, new java.util.Comparator() {");
+        emit("        public int compare(Object x, Object y) {");
+        emit("            " + STANDING + " a = (" + STANDING + ") x;");
+        emit("            " + STANDING + " b = (" + STANDING + ") y;");
+        emit("            int c = Double.compare(b.getTotal(), a.getTotal());    // higher total first");
+        for (String id : q.tieBreak()) {
+            emit("            if (c == 0) c = Double.compare(points(b, " + Drl.string(id) + "), points(a, " + Drl.string(id) + "));");
+        }
+        emit("            return c != 0 ? c : a.getUnitId().compareTo(b.getUnitId());");
+        emit("        }");
+        emit("        // the points of a criterion or item id; 0 when none (a DRL function would throw Exception here)");
+        emit("        private double points(" + STANDING + " s, String id) {");
+        emit("            Object p = s.getPoints() == null ? null : s.getPoints().get(id);");
+        emit("            return p instanceof Number ? ((Number) p).doubleValue() : 0;");
+        emit("        }");
+        emit("    });");
         emit("    return ranked;");
         emit("}");
         emit("");

@@ -19,7 +19,8 @@ import vn.rubric.dsl.util.Names;
 /**
  * Reads a test file: an optional {@code baseline} of evidence shared by its cases, then
  * {@code cases}, each with a name, a description, the evidence that differs from the
- * baseline and what to expect.
+ * baseline and what to expect. With {@code scored-together: true} the cases are one
+ * population, so the rubric's population rules (quotas) apply to them.
  */
 public final class TestSuiteLoader {
 
@@ -31,15 +32,19 @@ public final class TestSuiteLoader {
         this.diagnostics = diagnostics;
     }
 
-    public static List<TestCase> load(Path file, Rubric rubric, Diagnostics diagnostics) {
+    /** The cases of one test file, and whether they are scored as one population. */
+    public record TestSuite(Path file, List<TestCase> cases, boolean scoredTogether) {}
+
+    public static TestSuite load(Path file, Rubric rubric, Diagnostics diagnostics) {
         YamlNode root = YamlReader.read(file, diagnostics);
-        if (root == null) return List.of();
-        return new TestSuiteLoader(rubric, diagnostics).suite(root);
+        if (root == null) return new TestSuite(file, List.of(), false);
+        return new TestSuiteLoader(rubric, diagnostics).suite(file, root);
     }
 
-    private List<TestCase> suite(YamlNode root) {
+    private TestSuite suite(Path file, YamlNode root) {
         Fields top = Fields.of(root, Word.of("test-file"), diagnostics);
-        if (top == null) return List.of();
+        if (top == null) return new TestSuite(file, List.of(), false);
+        boolean together = top.flag("scored-together");
         Map<String, YamlNode.Scalar> baseline = evidence(top.node("baseline"));
         List<TestCase> cases = new ArrayList<>();
         for (YamlNode n : top.list("cases", true)) {
@@ -47,7 +52,7 @@ public final class TestSuiteLoader {
             if (c != null) cases.add(c);
         }
         top.rejectUnknown();
-        return cases;
+        return new TestSuite(file, cases, together);
     }
 
     private TestCase testCase(YamlNode node, Map<String, YamlNode.Scalar> baseline) {

@@ -26,6 +26,8 @@ public final class RuleBase {
 
     /** The name of the generated DRL in the KieFileSystem (and in an exported KJAR), in its package's folder. */
     public static final String GENERATED_FILE = "generated.drl";
+    /** The generated population rules (quotas), present only when the rubric has some. */
+    public static final String POPULATION_FILE = "generated-population.drl";
 
     public record Result(RuleBase ruleBase, Diagnostics diagnostics) {}
 
@@ -51,6 +53,7 @@ public final class RuleBase {
         String folder = "src/main/resources/" + pack.compiled().packageName().replace('.', '/') + "/";
         Map<String, String> out = new LinkedHashMap<>();
         out.put(folder + GENERATED_FILE, pack.compiled().drl());
+        if (pack.compiled().hasPopulationRules()) out.put(folder + POPULATION_FILE, pack.compiled().populationDrl());
         for (RulePack.DrlFile f : pack.handWritten()) out.put(folder + f.path().getFileName(), f.text());
         return out;
     }
@@ -90,6 +93,12 @@ public final class RuleBase {
         if (path == null || path.endsWith("/" + GENERATED_FILE)) {
             SourcePos at = pack.compiled().sourceMap().rubricPos(m.getLine());
             return Diagnostic.error("E-DRL-GENERATED", at == null ? SourcePos.of(pack.rubric().file()) : at, text, m.getLine());
+        }
+        if (path.endsWith("/" + POPULATION_FILE)) {
+            // no source map for the quota rules: they come from the rating classes' quotas
+            SourcePos at = pack.rubric().rating().stream().filter(c -> c.quota() != null).map(c -> c.quota().pos())
+                    .findFirst().orElse(SourcePos.of(pack.rubric().file()));
+            return Diagnostic.error("E-DRL-GENERATED", at, text, m.getLine());
         }
         String name = path.substring(path.lastIndexOf('/') + 1);
         Path file = pack.handWritten().stream().map(RulePack.DrlFile::path)

@@ -7,6 +7,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import org.kie.api.KieBase;
 import org.kie.api.definition.type.FactField;
@@ -48,21 +52,30 @@ public final class Scorer {
     private final RuleBase ruleBase;
     private final Rubric rubric;
     private final int chunkSize;
+    private final int threads;
     private final List<SheetItem> items = new ArrayList<>();
     private final FactType unitType;
     // fields looked up once: FactType.get(fact, name) and set(fact, name, value) search by name on every call
     private final Map<String, FactField> evidenceFields = new HashMap<>();
     private final FactField unitId, unitName, itemPoints, itemReasons, criterionPoints, unitTotal;
-    private final FactField bonusPoints, deductionPoints, totalPoints, ratingClass, barredFrom, barClass, barReason;
+    private final FactType totalType;
+    private final FactField totalUnit, basePoints, bonusPoints, deductionPoints, totalPoints, ratingClass, barredFrom, barClass, barReason;
+    private final PopulationRules population;
 
     public Scorer(RuleBase ruleBase) {
         this(ruleBase, DEFAULT_CHUNK);
     }
 
     public Scorer(RuleBase ruleBase, int chunkSize) {
+        this(ruleBase, chunkSize, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Sessions of {@code chunkSize} units, scored on at most {@code threads} threads (1: on the caller's). */
+    public Scorer(RuleBase ruleBase, int chunkSize, int threads) {
         this.ruleBase = ruleBase;
         this.rubric = ruleBase.pack().rubric();
         this.chunkSize = chunkSize;
+        this.threads = Math.max(1, threads);
         Map<String, List<String>> fieldsRead = ruleBase.pack().compiled().fieldsRead();
         for (Criterion c : rubric.criteria()) {
             for (Item i : c.items()) items.add(new SheetItem(i, c.id(), fieldsRead.getOrDefault(i.id(), List.of())));
@@ -84,6 +97,9 @@ public final class Scorer {
         this.criterionPoints = unitType.getField(FactModel.CRITERION_POINTS);
         this.unitTotal = unitType.getField(FactModel.UNIT_TOTAL);
         FactType total = kb.getFactType(pkg, FactModel.TOTAL);
+        this.totalType = total;
+        this.totalUnit = total.getField(FactModel.TOTAL_UNIT);
+        this.basePoints = total.getField(FactModel.TOTAL_BASE);
         this.bonusPoints = total.getField(FactModel.TOTAL_BONUS);
         this.deductionPoints = total.getField(FactModel.TOTAL_DEDUCTIONS);
         this.totalPoints = total.getField(FactModel.TOTAL_POINTS);
@@ -92,25 +108,97 @@ public final class Scorer {
         FactType bar = kb.getFactType(pkg, FactModel.BAR);
         this.barClass = bar.getField(FactModel.BAR_CLASS);
         this.barReason = bar.getField(FactModel.BAR_REASON);
+        this.population = ruleBase.pack().compiled().hasPopulationRules() ? new PopulationRules(this, kb, pkg) : null;
     }
 
+    Rubric rubric() {
+        return rubric;
+    }
+
+    /** Scores the units as one population: the population rules (quotas), if any, apply to them all. */
     public Result score(List<Unit> units) {
         return score(units, done -> { });
     }
 
-    /** Scores all units; {@code progress} hears how many are done after each chunk. */
+    /** Scores all units as one population; {@code progress} hears how many are done after each chunk. */
     public Result score(List<Unit> units, IntConsumer progress) {
-        List<ScoreSheet> sheets = new ArrayList<>(units.size());
         Diagnostics problems = new Diagnostics();
-        for (int from = 0; from < units.size(); from += chunkSize) {
-            List<Unit> chunk = units.subList(from, Math.min(units.size(), from + chunkSize));
-            scoreChunk(chunk, sheets, problems);
-            progress.accept(from + chunk.size());
-        }
-        return new Result(sheets, problems);
+        ScoreSheet[] sheets = scoreEach(units, progress, problems);
+        if (population != null) population.apply(units, sheets);
+        return new Result(complete(sheets), problems);
     }
 
-    private void scoreChunk(List<Unit> chunk, List<ScoreSheet> sheets, Diagnostics problems) {
+    /**
+     * Scores each unit by its own rules only: no population rule applies. This is what a
+     * test case checks (one unit, not a population); quotas are tested on cases scored together.
+     */
+    public Result scoreWithoutPopulationRules(List<Unit> units) {
+        Diagnostics problems = new Diagnostics();
+        return new Result(complete(scoreEach(units, done -> { }, problems)), problems);
+    }
+
+    /**
+     * The sheet of each unit, by index (null when incomplete). Chunks are independent sessions
+     * of one KieBase, so they are scored on as many threads as there are cores; their results
+     * and problems are taken in order, so the outcome does not depend on the threads.
+     */
+    private ScoreSheet[] scoreEach(List<Unit> units, IntConsumer progress, Diagnostics problems) {
+        ScoreSheet[] sheets = new ScoreSheet[units.size()];
+        int chunks = (units.size() + chunkSize - 1) / chunkSize;
+        if (Math.min(chunks, threads) <= 1) {
+            for (int from = 0; from < units.size(); from += chunkSize) {
+                int to = Math.min(units.size(), from + chunkSize);
+                scoreChunk(units.subList(from, to), sheets, from, problems);
+                progress.accept(to);
+            }
+            return sheets;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(chunks, threads), r -> {
+            Thread t = new Thread(r, "rubric-scorer");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Diagnostics>> done = new ArrayList<>(chunks);
+            for (int from = 0; from < units.size(); from += chunkSize) {
+                int start = from, to = Math.min(units.size(), from + chunkSize);
+                done.add(pool.submit(() -> {
+                    Diagnostics found = new Diagnostics();
+                    scoreChunk(units.subList(start, to), sheets, start, found);
+                    return found;
+                }));
+            }
+            for (int k = 0; k < chunks; k++) {
+                problems.addAll(join(done.get(k)).all());
+                progress.accept(Math.min(units.size(), (k + 1) * chunkSize));
+            }
+            return sheets;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Diagnostics join(Future<Diagnostics> chunk) {
+        try {
+            return chunk.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("scoring was interrupted", e);
+        } catch (ExecutionException e) {
+            // a rule that throws: the same exception as when scoring on one thread
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static List<ScoreSheet> complete(ScoreSheet[] sheets) {
+        List<ScoreSheet> out = new ArrayList<>(sheets.length);
+        for (ScoreSheet s : sheets) if (s != null) out.add(s);
+        return out;
+    }
+
+    private void scoreChunk(List<Unit> chunk, ScoreSheet[] sheets, int offset, Diagnostics problems) {
         List<Object> facts = new ArrayList<>(chunk.size());
         KieSession session = ruleBase.kieBase().newKieSession();
         try {
@@ -123,10 +211,7 @@ public final class Scorer {
         } finally {
             session.dispose();
         }
-        for (int i = 0; i < chunk.size(); i++) {
-            ScoreSheet sheet = sheet(chunk.get(i), facts.get(i), problems);
-            if (sheet != null) sheets.add(sheet);
-        }
+        for (int i = 0; i < chunk.size(); i++) sheets[offset + i] = sheet(chunk.get(i), facts.get(i), problems);
     }
 
     private Object unitFact(Unit u) {
@@ -180,15 +265,67 @@ public final class Scorer {
             problems.add(Diagnostic.error("E-SCORE-INCOMPLETE", u.origin(), u.id(), String.join(", ", missing)));
             return null;
         }
-        List<?> barsFound = (List<?>) barredFrom.get(total);
-        List<ScoreSheet.Bar> bars = barsFound == null ? List.of() : barsFound.stream()
-                .map(b -> new ScoreSheet.Bar((String) barClass.get(b), (String) barReason.get(b)))
-                .sorted(Comparator.comparingInt((ScoreSheet.Bar b) -> classIndex(b.ratingClass())).thenComparing(ScoreSheet.Bar::reason))
-                .toList();
         return new ScoreSheet(u, List.copyOf(lines), List.copyOf(criteria),
                 rubric.bonus() == null ? null : (Double) bonusPoints.get(total),
                 rubric.deductions() == null ? null : (Double) deductionPoints.get(total),
-                (Double) totalPoints.get(total), ratingClassName, bars);
+                (Double) totalPoints.get(total), ratingClassName, bars(total));
+    }
+
+    /** The bars recorded on a Total, in the rubric's class order. */
+    private List<ScoreSheet.Bar> bars(Object total) {
+        List<?> barsFound = (List<?>) barredFrom.get(total);
+        return barsFound == null ? List.of() : barsFound.stream()
+                .map(b -> new ScoreSheet.Bar((String) barClass.get(b), (String) barReason.get(b)))
+                .sorted(Comparator.comparingInt((ScoreSheet.Bar b) -> classIndex(b.ratingClass())).thenComparing(ScoreSheet.Bar::reason))
+                .toList();
+    }
+
+    /**
+     * Rates scored units again, with the quota facts of each unit id: only the rating rules
+     * run, on a fresh Total that holds the points the sheet has (no Unit fact is inserted, so
+     * no item rule fires; bars read the evidence through the Total's unit). The sheets come
+     * back with their new class and bars, their points untouched.
+     */
+    ScoreSheet[] rerate(List<ScoreSheet> scored, Map<String, List<Object>> excluded) {
+        ScoreSheet[] out = new ScoreSheet[scored.size()];
+        for (int from = 0; from < scored.size(); from += chunkSize) {
+            int to = Math.min(scored.size(), from + chunkSize);
+            List<Object> totals = new ArrayList<>(to - from);
+            KieSession session = ruleBase.kieBase().newKieSession();
+            try {
+                for (ScoreSheet s : scored.subList(from, to)) {
+                    Object total = totalFact(s);
+                    session.insert(total);
+                    totals.add(total);
+                    for (Object x : excluded.getOrDefault(s.unit().id(), List.of())) session.insert(x);
+                }
+                session.fireAllRules();
+            } finally {
+                session.dispose();
+            }
+            for (int i = from; i < to; i++) {
+                ScoreSheet s = scored.get(i);
+                Object total = totals.get(i - from);
+                out[i] = new ScoreSheet(s.unit(), s.items(), s.criteria(), s.bonus(), s.deductions(), s.total(),
+                        (String) ratingClass.get(total), bars(total));
+            }
+        }
+        return out;
+    }
+
+    private Object totalFact(ScoreSheet s) {
+        try {
+            Object total = totalType.newInstance();
+            double bonus = s.bonus() == null ? 0 : s.bonus(), deductions = s.deductions() == null ? 0 : s.deductions();
+            totalUnit.set(total, unitFact(s.unit()));
+            basePoints.set(total, s.total() - bonus + deductions);
+            bonusPoints.set(total, bonus);
+            deductionPoints.set(total, deductions);
+            totalPoints.set(total, s.total());
+            return total;
+        } catch (InstantiationException | IllegalAccessException e) {
+            throw new IllegalStateException("cannot create a " + FactModel.TOTAL + " fact", e);
+        }
     }
 
     /** The evidence an item read, in the order it reads it; most items read one field. */

@@ -24,19 +24,32 @@ public final class TestRunner {
         Diagnostics problems = new Diagnostics();
         List<Path> files = new ArrayList<>();
         List<TestCase> cases = new ArrayList<>();
+        List<Unit> alone = new ArrayList<>();
+        List<List<Unit>> populations = new ArrayList<>();
         List<Unit> units = new ArrayList<>();
         for (Path file : ruleBase.pack().testFiles()) {
-            for (TestCase c : TestSuiteLoader.load(file, ruleBase.pack().rubric(), problems)) {
+            TestSuiteLoader.TestSuite suite = TestSuiteLoader.load(file, ruleBase.pack().rubric(), problems);
+            List<Unit> together = new ArrayList<>();
+            for (TestCase c : suite.cases()) {
                 files.add(file);
                 cases.add(c);
                 // a test unit's id says where its case is written, which is what a message about it should name
-                units.add(new Unit(file.getFileName() + ":" + c.pos().line(), c.name(), c.evidence(), c.pos()));
+                Unit u = new Unit(file.getFileName() + ":" + c.pos().line(), c.name(), c.evidence(), c.pos());
+                units.add(u);
+                (suite.scoredTogether() ? together : alone).add(u);
             }
+            if (!together.isEmpty()) populations.add(together);
         }
-        Scorer.Result scored = new Scorer(ruleBase).score(units);
-        problems.addAll(scored.problems().all());
+        Scorer scorer = new Scorer(ruleBase);
+        // a case is one unit, not a population: quotas apply only to the cases of a file scored together
+        List<Scorer.Result> scored = new ArrayList<>();
+        scored.add(scorer.scoreWithoutPopulationRules(alone));
+        for (List<Unit> population : populations) scored.add(scorer.score(population));
         Map<String, ScoreSheet> byUnit = new java.util.HashMap<>();
-        scored.sheets().forEach(s -> byUnit.put(s.unit().id(), s));
+        for (Scorer.Result r : scored) {
+            problems.addAll(r.problems().all());
+            r.sheets().forEach(s -> byUnit.put(s.unit().id(), s));
+        }
         List<TestReport.CaseResult> results = new ArrayList<>();
         for (int i = 0; i < cases.size(); i++) {
             ScoreSheet sheet = byUnit.get(units.get(i).id());

@@ -28,7 +28,11 @@ public final class CompileCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Packs.Built built = Packs.build(wb, pack, false);
         if (built.ruleBase() == null) return built.exitCode();
-        String drl = built.ruleBase().pack().compiled().drl();
+        var compiled = built.ruleBase().pack().compiled();
+        // the population rules (quotas) are a file of their own in the pack; printed after the unit
+        // rules as one file, which takes one package line
+        String drl = compiled.drl() + (compiled.hasPopulationRules()
+                ? "\n" + compiled.populationDrl().replaceFirst("(?m)^package [^;]+;\n", "") : "");
         if (output == null) {
             wb.out().print(drl);
             wb.out().flush();

@@ -80,12 +80,28 @@ final class Packs {
      * printed afterwards, in the packs' order.
      */
     static List<Built> buildAll(Workbench wb, List<RulePack> packs, boolean printWarnings) {
-        // a pool of its own: the common pool has one thread on a two-core machine
-        ExecutorService pool = Executors.newFixedThreadPool(packs.size());
-        try {
-            List<CompletableFuture<RuleBase.Result>> builds = packs.stream()
-                    .map(p -> CompletableFuture.supplyAsync(() -> RuleBase.build(p), pool))
-                    .toList();
+        return startBuilds(packs).join(wb, printWarnings);
+    }
+
+    /** Builds under way; a command reads its data meanwhile, then joins them. */
+    static final class Builds {
+        private final ExecutorService pool;
+        private final List<CompletableFuture<RuleBase.Result>> builds;
+
+        private Builds(List<RulePack> packs) {
+            // a pool of its own (the common pool has one thread on a two-core machine), of daemon
+            // threads, so a command that stops early does not wait for builds it no longer needs
+            this.pool = Executors.newFixedThreadPool(packs.size(), r -> {
+                Thread t = new Thread(r, "rubric-build");
+                t.setDaemon(true);
+                return t;
+            });
+            this.builds = packs.stream().map(p -> CompletableFuture.supplyAsync(() -> RuleBase.build(p), pool)).toList();
+            pool.shutdown();
+        }
+
+        /** Waits for every build; prints their diagnostics in the packs' order. */
+        List<Built> join(Workbench wb, boolean printWarnings) {
             List<Built> out = new ArrayList<>();
             for (CompletableFuture<RuleBase.Result> f : builds) {
                 RuleBase.Result built = f.join();
@@ -93,9 +109,11 @@ final class Packs {
                 out.add(built.ruleBase() == null ? new Built(null, ExitCode.FAILED) : new Built(built.ruleBase(), ExitCode.OK));
             }
             return out;
-        } finally {
-            pool.shutdown();
         }
+    }
+
+    static Builds startBuilds(List<RulePack> packs) {
+        return new Builds(packs);
     }
 
     /** The {@code --set} values as numbers, or null after printing what is wrong with one. */

@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.rubric.dsl.util.Names;
 import vn.rubric.dsl.pack.RulePack;
+import vn.rubric.dsl.score.ScoreSheet;
 import vn.rubric.rules.score.Scorer;
 import vn.rubric.dsl.score.Unit;
 import vn.rubric.workbench.Workbench;
@@ -53,15 +54,15 @@ public final class ScoreCommand implements Callable<Integer> {
         if (read == null) return ExitCode.USAGE;
         DataFiles.Read imported = read.get(0);
         List<Unit> units = imported.units();
-        if (unit != null) {
-            units = units.stream().filter(u -> u.id().equals(unit)).toList();
-            if (units.isEmpty()) {
-                String near = Names.closest(unit, imported.units().stream().map(Unit::id).toList());
-                return Packs.usage(wb, near == null ? "score.no-unit" : "score.no-unit-suggest", unit, file, near);
-            }
+        if (unit != null && units.stream().noneMatch(u -> u.id().equals(unit))) {
+            String near = Names.closest(unit, units.stream().map(Unit::id).toList());
+            return Packs.usage(wb, near == null ? "score.no-unit" : "score.no-unit-suggest", unit, file, near);
         }
+        // every unit of the file is scored, even for --unit: a quota ranks the unit among them all
         Scorer.Result result = DataFiles.score(wb, built.ruleBase(), units);
-        ReportOutput.write(wb, reporter, new Report.Scores(p.rubric(), result.sheets()), output);
+        List<ScoreSheet> sheets = unit == null ? result.sheets()
+                : result.sheets().stream().filter(s -> s.unit().id().equals(unit)).toList();
+        ReportOutput.write(wb, reporter, new Report.Scores(p.rubric(), sheets), output);
         return result.problems().hasErrors() ? ExitCode.FAILED : ExitCode.OK;
     }
 }

@@ -32,10 +32,13 @@ final class Timings {
         if (!on) return;
         long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         long steps = laps.stream().mapToLong(Lap::nanos).sum() / 1_000_000;
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {wb.text().get("timings.jvm"), String.valueOf(sinceJvmStart - steps)});
+        for (Lap l : laps) rows.add(new String[] {wb.text().get("timings." + l.step()), String.valueOf(l.nanos() / 1_000_000)});
+        rows.add(new String[] {wb.text().get("timings.total"), String.valueOf(sinceJvmStart)});
+        int width = rows.stream().mapToInt(r -> r[0].length()).max().orElse(0);
         wb.err().println(wb.text().get("timings.head"));
-        wb.err().printf("  %-28s %6d ms%n", wb.text().get("timings.jvm"), sinceJvmStart - steps);
-        for (Lap l : laps) wb.err().printf("  %-28s %6d ms%n", wb.text().get("timings." + l.step()), l.nanos() / 1_000_000);
-        wb.err().printf("  %-28s %6d ms%n", wb.text().get("timings.total"), sinceJvmStart);
+        for (String[] r : rows) wb.err().printf("  %-" + width + "s %6s ms%n", r[0], r[1]);
         wb.err().flush();
     }
 }

@@ -285,7 +285,7 @@ public final class HtmlReporter implements Reporter {
                         .leaf("td", signed(u.delta()), "class", "num");
                 m.open("td", "class", "cls").text(u.baseClass()).leaf("div", "→ " + u.draftClass(), "class", "to").close();
                 m.open("td");
-                if (u.items().isEmpty()) {
+                if (u.items().isEmpty() && u.barsGained().isEmpty()) {
                     m.leaf("span", text.get("diff.same-points"), "class", "note");
                 } else {
                     m.open("ul", "class", "moved");
@@ -293,6 +293,7 @@ public final class HtmlReporter implements Reporter {
                         m.open("li").leaf("b", d.id()).text(" " + show(d.base()) + " → " + show(d.draft()) + " (" + signed(d.delta()) + ")")
                                 .leaf("div", TextLayout.oneLine(d.title()), "class", "t").close();
                     }
+                    for (ScoreSheet.Bar b : u.barsGained()) m.leaf("li", text.get("sheet.barred", b.ratingClass(), b.reason()));
                     m.close();
                 }
                 m.close().close().newline();

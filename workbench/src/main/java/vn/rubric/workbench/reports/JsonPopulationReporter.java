@@ -144,6 +144,12 @@ public final class JsonPopulationReporter implements Reporter {
             item.put("delta", d.delta());
             return item;
         }).toList());
+        out.put("barsGained", u.barsGained().stream().map(b -> {
+            Map<String, Object> bar = new LinkedHashMap<>();
+            bar.put("class", b.ratingClass());
+            bar.put("because", b.reason());
+            return bar;
+        }).toList());
         return out;
     }
 

@@ -11,6 +11,7 @@ import java.text.DecimalFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 import vn.rubric.dsl.diag.Messages;
+import vn.rubric.dsl.score.ScoreSheet;
 import vn.rubric.workbench.simulate.Comparison;
 
 /**
@@ -72,13 +73,13 @@ public final class TextDiffReporter implements Reporter {
         for (Comparison.UnitChange u : movers) {
             out.printf("  %s (%s): %s → %s, %s → %s%n", u.unit().name(), u.unit().id(), n.format(u.baseTotal()), n.format(u.draftTotal()),
                     u.baseClass(), u.draftClass());
-            if (u.items().isEmpty()) {
-                out.println("      " + text.get("diff.same-points"));
-                continue;
+            if (!u.items().isEmpty()) {
+                out.println("      " + u.items().stream()
+                        .map(d -> d.id() + " " + show(d.base(), n) + " → " + show(d.draft(), n) + " (" + signed(d.delta(), n) + ")")
+                        .collect(Collectors.joining("; ")));
             }
-            out.println("      " + u.items().stream()
-                    .map(d -> d.id() + " " + show(d.base(), n) + " → " + show(d.draft(), n) + " (" + signed(d.delta(), n) + ")")
-                    .collect(Collectors.joining("; ")));
+            for (ScoreSheet.Bar b : u.barsGained()) out.println("      " + text.get("sheet.barred", b.ratingClass(), b.reason()));
+            if (u.items().isEmpty() && u.barsGained().isEmpty()) out.println("      " + text.get("diff.same-points"));
         }
         out.println();
         matrix(diff, text, out);

@@ -403,9 +403,10 @@ public final class XlsxReporter implements Reporter {
                         text.get("report.total-under", draftId), text.get("report.change"), text.get("report.class-under", baseId),
                         text.get("report.class-under", draftId), text.get("report.moved-by"));
                 for (Comparison.UnitChange u : movers) {
-                    String items = u.items().isEmpty() ? text.get("diff.same-points") : u.items().stream()
-                            .map(d -> d.id() + ": " + show(d.base()) + " → " + show(d.draft()) + " (" + signed(d.delta()) + ")")
-                            .collect(Collectors.joining("\n"));
+                    List<String> why = new ArrayList<>();
+                    u.items().forEach(d -> why.add(d.id() + ": " + show(d.base()) + " → " + show(d.draft()) + " (" + signed(d.delta()) + ")"));
+                    u.barsGained().forEach(b -> why.add(text.get("sheet.barred", b.ratingClass(), b.reason())));
+                    String items = why.isEmpty() ? text.get("diff.same-points") : String.join("\n", why);
                     w.row().cell(0, u.unit().id(), st.wrap).cell(1, u.unit().name(), st.wrap).number(2, u.baseTotal()).number(3, u.draftTotal())
                             .number(4, u.delta()).cell(5, u.baseClass(), st.wrap).cell(6, u.draftClass(), st.wrap).cell(7, items, st.wrap);
                 }

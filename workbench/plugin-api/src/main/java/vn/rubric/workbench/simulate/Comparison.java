@@ -27,8 +27,13 @@ public record Comparison(
         List<ItemShift> items,
         List<CriterionShift> criteria) {
 
-    /** A unit under both regulations; {@code items} are the items whose points differ, largest change first. */
-    public record UnitChange(Unit unit, double baseTotal, String baseClass, double draftTotal, String draftClass, List<ItemDelta> items) {
+    /**
+     * A unit under both regulations; {@code items} are the items whose points differ, largest
+     * change first; {@code barsGained} the classes the draft bars it from that the base did not
+     * (a new bar or a quota): with the items, they say why it moved.
+     */
+    public record UnitChange(Unit unit, double baseTotal, String baseClass, double draftTotal, String draftClass,
+                             List<ItemDelta> items, List<ScoreSheet.Bar> barsGained) {
         public double delta() {
             return draftTotal - baseTotal;
         }
@@ -70,7 +75,8 @@ public record Comparison(
             if (d == null) continue;
             pairedBase.add(b);
             pairedDraft.add(d);
-            units.add(new UnitChange(b.unit(), b.total(), b.ratingClass(), d.total(), d.ratingClass(), itemDeltas(items, b, d)));
+            List<ScoreSheet.Bar> barsGained = d.barred().stream().filter(bar -> !b.barred().contains(bar)).toList();
+            units.add(new UnitChange(b.unit(), b.total(), b.ratingClass(), d.total(), d.ratingClass(), itemDeltas(items, b, d), barsGained));
         }
         return new Comparison(Summary.of(baseRubric, pairedBase), Summary.of(draftRubric, pairedDraft), List.copyOf(units),
                 transitions(baseRubric, draftRubric, units), itemShifts(items, units), criterionShifts(baseRubric, draftRubric, pairedBase, pairedDraft));
@@ -92,13 +98,20 @@ public record Comparison(
 
     private static List<ItemDelta> itemDeltas(List<Item> items, ScoreSheet b, ScoreSheet d) {
         List<ItemDelta> out = new ArrayList<>();
-        for (Item item : items) {
-            ScoreSheet.ItemLine bl = b.item(item.id()), dl = d.item(item.id());
+        for (int k = 0; k < items.size(); k++) {
+            Item item = items.get(k);
+            ScoreSheet.ItemLine bl = line(b, k, item.id()), dl = line(d, k, item.id());
             ItemDelta delta = new ItemDelta(item.id(), item.title(), bl == null ? null : bl.points(), dl == null ? null : dl.points());
             if (Math.abs(delta.delta()) > 1e-9) out.add(delta);
         }
         out.sort(Comparator.comparingDouble((ItemDelta x) -> -Math.abs(x.delta())));
         return List.copyOf(out);
+    }
+
+    /** The sheet's line for an item, looked for first where it is in the union of both rubrics' items (most are). */
+    private static ScoreSheet.ItemLine line(ScoreSheet s, int k, String id) {
+        if (k < s.items().size() && s.items().get(k).id().equals(id)) return s.items().get(k);
+        return s.item(id);
     }
 
     private static Transitions transitions(Rubric base, Rubric draft, List<UnitChange> units) {

@@ -1,6 +1,8 @@
 package vn.rubric.workbench.simulate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,19 +109,35 @@ public record Summary(
     }
 
     private static List<CriterionStats> criteria(Rubric rubric, List<ScoreSheet> sheets) {
+        Map<String, double[]> points = new HashMap<>();
+        for (Criterion c : rubric.criteria()) points.put(c.id(), new double[sheets.size()]);
+        Map<String, Integer> counts = new HashMap<>();
+        // one pass over the sheets, not one per criterion
+        for (ScoreSheet s : sheets) {
+            for (ScoreSheet.Subtotal sub : s.criteria()) {
+                double[] p = points.get(sub.id());
+                if (p != null) p[counts.merge(sub.id(), 1, Integer::sum) - 1] = sub.points();
+            }
+        }
         List<CriterionStats> out = new ArrayList<>();
         for (Criterion c : rubric.criteria()) {
-            double[] points = sheets.stream().map(s -> s.criterion(c.id())).filter(java.util.Objects::nonNull)
-                    .mapToDouble(ScoreSheet.Subtotal::points).toArray();
-            out.add(new CriterionStats(c.id(), c.title(), c.max(), Stats.of(points)));
+            out.add(new CriterionStats(c.id(), c.title(), c.max(), Stats.of(Arrays.copyOf(points.get(c.id()), counts.getOrDefault(c.id(), 0)))));
         }
         return List.copyOf(out);
     }
 
     private static List<ItemStats> items(Rubric rubric, List<ScoreSheet> sheets) {
+        Map<String, List<ScoreSheet.ItemLine>> byItem = new HashMap<>();
+        for (Item item : rubric.allItems()) byItem.put(item.id(), new ArrayList<>(sheets.size()));
+        for (ScoreSheet s : sheets) {
+            for (ScoreSheet.ItemLine l : s.items()) {
+                List<ScoreSheet.ItemLine> lines = byItem.get(l.id());
+                if (lines != null) lines.add(l);
+            }
+        }
         List<ItemStats> out = new ArrayList<>();
         for (Item item : rubric.allItems()) {
-            List<ScoreSheet.ItemLine> lines = sheets.stream().map(s -> s.item(item.id())).filter(java.util.Objects::nonNull).toList();
+            List<ScoreSheet.ItemLine> lines = byItem.get(item.id());
             Map<String, Integer> tiers = new LinkedHashMap<>();
             for (ScoreSheet.ItemLine l : lines) tiers.merge(l.rule(), 1, Integer::sum);
             List<TierCount> tierCounts = tiers.entrySet().stream()

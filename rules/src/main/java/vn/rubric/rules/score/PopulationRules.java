@@ -1,0 +1,131 @@
+package vn.rubric.rules.score;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kie.api.KieBase;
+import org.kie.api.definition.type.FactField;
+import org.kie.api.definition.type.FactType;
+import org.kie.api.runtime.KieSession;
+import vn.rubric.dsl.compile.QuotaCompiler;
+import vn.rubric.dsl.score.ScoreSheet;
+import vn.rubric.dsl.score.Unit;
+
+/**
+ * The second step of scoring a population: the rules over all units scored together (quotas
+ * on rating classes, compiled by {@link QuotaCompiler}). Each unit's standing goes into one
+ * session; every unit over a quota gets a {@code QuotaExcluded} and is rated again with it
+ * (its points stay), so its class's rating rule records the quota as a bar and the next class
+ * takes it. A unit that falls may fill the next class's quota, so this repeats until no unit
+ * moves.
+ */
+final class PopulationRules {
+
+    private final Scorer scorer;
+    private final KieBase kieBase;
+    private final FactType standingType, populationType;
+    private final Class<?> excludedClass;
+    private final FactField standingUnit, standingClass, standingTotal, standingPoints, populationSize;
+    private final FactField excludedUnit, excludedClassName;
+    /** The criterion and item ids the quotas break ties on: all a standing needs of a unit's points. */
+    private final Set<String> tieBreaks = new HashSet<>();
+    /** The classes with a quota. */
+    private final Set<String> capped = new HashSet<>();
+
+    PopulationRules(Scorer scorer, KieBase kieBase, String pkg) {
+        this.scorer = scorer;
+        this.kieBase = kieBase;
+        this.standingType = kieBase.getFactType(pkg, QuotaCompiler.STANDING);
+        this.populationType = kieBase.getFactType(pkg, QuotaCompiler.POPULATION);
+        FactType excluded = kieBase.getFactType(pkg, QuotaCompiler.EXCLUDED);
+        this.excludedClass = excluded.getFactClass();
+        this.standingUnit = standingType.getField("unitId");
+        this.standingClass = standingType.getField("ratingClass");
+        this.standingTotal = standingType.getField("total");
+        this.standingPoints = standingType.getField("points");
+        this.populationSize = populationType.getField("size");
+        this.excludedUnit = excluded.getField("unitId");
+        this.excludedClassName = excluded.getField("ratingClass");
+        scorer.rubric().rating().stream().filter(c -> c.quota() != null).forEach(c -> {
+            capped.add(c.name());
+            tieBreaks.addAll(c.quota().tieBreak());
+        });
+    }
+
+    /** Applies the quotas to the scored units, replacing the sheets of the units they move down. */
+    void apply(List<Unit> units, ScoreSheet[] sheets) {
+        Map<String, Integer> indexOf = new HashMap<>();
+        for (int i = 0; i < units.size(); i++) indexOf.put(units.get(i).id(), i);
+        Map<String, List<Object>> excluded = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        // each round moves units at least one class down, so there are at most as many as classes
+        int rounds = scorer.rubric().rating().size() + 1;
+        for (int round = 0; round < rounds; round++) {
+            List<Object> found = excludedNow(sheets);
+            Set<Integer> moved = new java.util.TreeSet<>();
+            for (Object x : found) {
+                String unitId = (String) excludedUnit.get(x);
+                if (!seen.add(unitId + "\u0000" + excludedClassName.get(x))) continue;
+                excluded.computeIfAbsent(unitId, k -> new ArrayList<>()).add(x);
+                moved.add(indexOf.get(unitId));
+            }
+            if (moved.isEmpty()) return;
+            ScoreSheet[] rerated = scorer.rerate(moved.stream().map(i -> sheets[i]).toList(), excluded);
+            int k = 0;
+            boolean intoCapped = false;
+            for (int i : moved) {
+                sheets[i] = rerated[k++];
+                intoCapped |= capped.contains(sheets[i].ratingClass());
+            }
+            // only a capped class that took in units can have new units over its quota
+            if (!intoCapped) return;
+        }
+        throw new IllegalStateException("the quotas did not settle after " + rounds + " rounds");
+    }
+
+    /** The QuotaExcluded facts the population rules give the units' current standings. */
+    private List<Object> excludedNow(ScoreSheet[] sheets) {
+        KieSession session = kieBase.newKieSession();
+        try {
+            int size = 0;
+            for (ScoreSheet s : sheets) {
+                if (s == null) continue;
+                session.insert(standing(s));
+                size++;
+            }
+            Object population = newFact(populationType);
+            populationSize.set(population, size);
+            session.insert(population);
+            session.fireAllRules();
+            return new ArrayList<>(session.getObjects(o -> o.getClass() == excludedClass));
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private Object standing(ScoreSheet s) {
+        Object fact = newFact(standingType);
+        standingUnit.set(fact, s.unit().id());
+        standingClass.set(fact, s.ratingClass());
+        standingTotal.set(fact, s.total());
+        Map<String, Double> points = new HashMap<>();
+        for (String id : tieBreaks) {
+            ScoreSheet.Subtotal c = s.criterion(id);
+            ScoreSheet.ItemLine i = c == null ? s.item(id) : null;
+            if (c != null || i != null) points.put(id, c != null ? c.points() : i.points());
+        }
+        standingPoints.set(fact, points);
+        return fact;
+    }
+
+    private static Object newFact(FactType type) {
+        try {
+            return type.newInstance();
+        } catch (InstantiationException | IllegalAccessException e) {
+            throw new IllegalStateException("cannot create a " + type.getName() + " fact", e);
+        }
+    }
+}
