@@ -34,12 +34,19 @@ final class DescriptorReader extends PropertiesPluginDescriptorFinder {
         // PF4J reads ISO-8859-1; a descriptor in UTF-8 (Vietnamese names) needs reading as such
         try (java.nio.file.FileSystem zip = java.nio.file.FileSystems.newFileSystem(jar, (ClassLoader) null)) {
             Path file = zip.getPath(FILE);
-            if (!java.nio.file.Files.exists(file)) throw new IllegalArgumentException("no " + FILE + " in the jar");
+            if (!java.nio.file.Files.exists(file)) throw new NoDescriptor();
             try (InputStream in = java.nio.file.Files.newInputStream(file)) {
                 return load(in);
             }
         } catch (IOException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /** A jar without {@code plugin.properties}: a library dropped into the folder, or a jar built without its resources. */
+    static final class NoDescriptor extends RuntimeException {
+        NoDescriptor() {
+            super(FILE, null, false, false);
         }
     }
 

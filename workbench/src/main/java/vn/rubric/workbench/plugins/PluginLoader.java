@@ -159,6 +159,9 @@ public final class PluginLoader {
             Descriptor d;
             try {
                 d = (Descriptor) reader.find(jar);
+            } catch (DescriptorReader.NoDescriptor e) {
+                out.add(new Candidate(null, jar, jar.toString(), Problem.of("plugin.problem.no-descriptor")));
+                continue;
             } catch (RuntimeException e) {
                 out.add(new Candidate(null, jar, jar.toString(), Problem.of("plugin.problem.unreadable", PluginFailure.describe(rootOf(e)))));
                 continue;

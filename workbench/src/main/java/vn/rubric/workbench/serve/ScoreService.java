@@ -24,6 +24,7 @@ import vn.rubric.rules.score.Scorer;
 import vn.rubric.workbench.data.ImportResult;
 import vn.rubric.workbench.importers.JsonImporter;
 import vn.rubric.workbench.platform.View;
+import vn.rubric.workbench.plugins.PluginFailure;
 import vn.rubric.workbench.reports.JsonReporter;
 
 /**
@@ -142,8 +143,13 @@ public final class ScoreService implements AutoCloseable {
         ByteArrayOutputStream page = new ByteArrayOutputStream();
         try {
             view.render(ruleBase.pack(), query, text, page);
+        } catch (PluginFailure e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            ctx.status(500).contentType("text/plain; charset=utf-8")
+                    .result(text.get("plugin.failed-running", e.pluginId(), "GET /views/" + id, PluginFailure.describe(cause)));
+            return;
         } catch (IOException | RuntimeException e) {
-            ctx.status(500).contentType("text/plain; charset=utf-8").result(e.getMessage() == null ? e.toString() : e.getMessage());
+            ctx.status(500).contentType("text/plain; charset=utf-8").result(text.get("error.internal", PluginFailure.describe(e)));
             return;
         }
         ctx.contentType(view.mediaType()).result(page.toByteArray());

@@ -166,7 +166,7 @@ class PluginLoaderTest {
                 Map.entry("no-id.jar", "plugin.problem.missing-key"),
                 Map.entry("bad-version.jar", "plugin.problem.bad-version"),
                 Map.entry("not-a-zip.jar", "plugin.problem.unreadable"),
-                Map.entry("no-descriptor.jar", "plugin.problem.unreadable"),
+                Map.entry("no-descriptor.jar", "plugin.problem.no-descriptor"),
                 Map.entry("unknown-point.jar", "plugin.problem.unknown-point"),
                 Map.entry("needs-ghost.jar", "plugin.problem.missing"),
                 Map.entry("needs-needs-ghost.jar", "plugin.problem.dependency-disabled"),

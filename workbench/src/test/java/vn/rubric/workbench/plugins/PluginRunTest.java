@@ -204,7 +204,7 @@ class PluginRunTest {
             assertTrue(outline.body().contains("<td>Công sở văn minh</td><td>4</td>"), outline.body());
             HttpResponse<String> broken = http.send(HttpRequest.newBuilder(URI.create(base + "/views/broken-view")).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(500, broken.statusCode());
-            assertTrue(broken.body().startsWith("boom: View.render: IllegalStateException: view failed"), broken.body());
+            assertTrue(broken.body().startsWith("plugin boom failed while running \"GET /views/broken-view\": IllegalStateException: view failed"), broken.body());
             assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(base + "/views/nope")).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
             assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(base + "/views/outline")).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
         }
