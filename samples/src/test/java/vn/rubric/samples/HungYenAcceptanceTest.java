@@ -70,16 +70,29 @@ class HungYenAcceptanceTest {
 
     @Test
     void compiledDrlBuildsWithDroolsAlone(@TempDir Path dir) throws IOException {
-        String[] r = SamplePacksTest.cli("compile", PACK.toString(), "-o", dir.resolve("rules.drl").toString());
+        assertTrue(rulesOfCompiledDrl(PACK, "rubric.hung_yen_02_2020", dir) > 28);
+    }
+
+    /** The draft's DRL holds its population rules too (the quota), in the same one file. */
+    @Test
+    void compiledDrlOfAPackWithAQuotaBuildsWithDroolsAlone(@TempDir Path dir) throws IOException {
+        int rules = rulesOfCompiledDrl(HungYenDraftTest.DRAFT, "rubric.hung_yen_draft", dir);
+        assertTrue(Files.readString(dir.resolve("rules.drl")).contains("rule \"Hạn mức · Hoàn thành xuất sắc nhiệm vụ · không quá 20% số đơn vị\""));
+        assertTrue(rules > 30);
+    }
+
+    /** {@code rubric compile PACK -o FILE}, then that file built with bare KieServices: its rule count. */
+    private static int rulesOfCompiledDrl(Path pack, String packageName, Path dir) throws IOException {
+        String[] r = SamplePacksTest.cli("compile", pack.toString(), "-o", dir.resolve("rules.drl").toString());
         assertEquals("0", r[0], r[2]);
         byte[] drl = Files.readAllBytes(dir.resolve("rules.drl"));
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
-        kfs.write("src/main/resources/rubric/hung_yen_02_2020/rules.drl",
+        kfs.write("src/main/resources/" + packageName.replace('.', '/') + "/rules.drl",
                 ks.getResources().newByteArrayResource(drl, "UTF-8").setResourceType(ResourceType.DRL));
         KieBuilder b = ks.newKieBuilder(kfs).buildAll();
         assertEquals(0, b.getResults().getMessages(Message.Level.ERROR).size(), b.getResults().toString());
-        assertTrue(ks.newKieContainer(b.getKieModule().getReleaseId()).getKieBase().getKiePackage("rubric.hung_yen_02_2020").getRules().size() > 28);
+        return ks.newKieContainer(b.getKieModule().getReleaseId()).getKieBase().getKiePackage(packageName).getRules().size();
     }
 
     static int lineOf(String text, String needle) {
