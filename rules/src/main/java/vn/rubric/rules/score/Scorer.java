@@ -1,5 +1,6 @@
 package vn.rubric.rules.score;
 
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -7,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -265,7 +267,8 @@ public final class Scorer {
             problems.add(Diagnostic.error("E-SCORE-INCOMPLETE", u.origin(), u.id(), String.join(", ", missing)));
             return null;
         }
-        return new ScoreSheet(u, List.copyOf(lines), List.copyOf(criteria),
+        // lists of this method's own: wrapped, not copied
+        return new ScoreSheet(u, Collections.unmodifiableList(lines), Collections.unmodifiableList(criteria),
                 rubric.bonus() == null ? null : (Double) bonusPoints.get(total),
                 rubric.deductions() == null ? null : (Double) deductionPoints.get(total),
                 (Double) totalPoints.get(total), ratingClassName, bars(total));
@@ -330,10 +333,45 @@ public final class Scorer {
 
     /** The evidence an item read, in the order it reads it; most items read one field. */
     private static Map<String, Object> read(List<String> fields, Map<String, Object> evidence) {
-        if (fields.size() == 1) return Collections.singletonMap(fields.get(0), evidence.get(fields.get(0)));
-        Map<String, Object> read = new LinkedHashMap<>();
-        for (String field : fields) read.put(field, evidence.get(field));
-        return read;
+        return new EvidenceRead(fields, evidence);
+    }
+
+    /**
+     * The evidence an item read, looked up in the unit's evidence when a report asks: most
+     * sheets of a simulation are never printed, and looking up every item's fields of every
+     * unit was a third of the cost of reading results (BENCHMARKS.md). A unit's evidence is
+     * not changed once it is scored.
+     */
+    private static final class EvidenceRead extends AbstractMap<String, Object> {
+        private final List<String> fields;
+        private final Map<String, Object> evidence;
+
+        EvidenceRead(List<String> fields, Map<String, Object> evidence) {
+            this.fields = fields;
+            this.evidence = evidence;
+        }
+
+        @Override
+        public Set<Entry<String, Object>> entrySet() {
+            Map<String, Object> read = new LinkedHashMap<>();
+            for (String field : fields) read.put(field, evidence.get(field));
+            return Collections.unmodifiableMap(read).entrySet();
+        }
+
+        @Override
+        public Object get(Object key) {
+            return fields.contains(key) ? evidence.get(key) : null;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return fields.contains(key);
+        }
+
+        @Override
+        public int size() {
+            return fields.size();
+        }
     }
 
     private static Map<?, ?> orEmpty(Map<?, ?> m) {
