@@ -28,9 +28,6 @@ public final class JsonPopulationReporter implements Reporter {
     public static final String DIFF = "rubric-workbench/diff@1";
     public static final String SWEEP = "rubric-workbench/sweep@1";
 
-    // the caller owns the stream: Jackson must not close it
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     @Override
     public String format() {
@@ -49,7 +46,11 @@ public final class JsonPopulationReporter implements Reporter {
         else if (report instanceof Report.Diff d) doc = diff(d);
         else if (report instanceof Report.SweepRun s) doc = sweep(s);
         else throw new IllegalArgumentException("not a population report: " + report.name());
-        mapper.writeValue(out, doc);
+        // made when a report is written, not when the reporter is contributed: Jackson's ~300
+        // classes would load on every start. The caller owns the stream: Jackson must not close it.
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .writeValue(out, doc);
         out.write('\n');
     }
 

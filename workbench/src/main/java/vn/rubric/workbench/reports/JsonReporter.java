@@ -27,7 +27,6 @@ public final class JsonReporter implements Reporter {
 
     public static final String FORMAT_ID = "rubric-workbench/score@1";
 
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Override
     public String format() {
@@ -65,7 +64,8 @@ public final class JsonReporter implements Reporter {
         for (ScoreSheet s : sheets) units.add(sheet(s));
         doc.put("units", units);
         try {
-            out.println(mapper.writeValueAsString(doc));
+            // made here, not when the reporter is contributed: Jackson's classes would load on every start
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
