@@ -52,6 +52,18 @@ class ScoringTest {
         assertEquals(IntStream.rangeClosed(1, 143).map(k -> Math.min(1_000, 7 * k)).boxed().toList(), progress);
     }
 
+    /** A province's year, fewer units than a full session per core, is split so every core scores some. */
+    @Test
+    void fewerUnitsThanASessionPerCoreAreSplitOverTheCores() {
+        List<Unit> units = IntStream.range(0, 250).mapToObj(MiniPack::unit).toList();
+        List<Integer> two = new java.util.ArrayList<>(), one = new java.util.ArrayList<>();
+        Scorer.Result r = new Scorer(ruleBase, 300, 2).score(units, two::add);
+        new Scorer(ruleBase, 300, 1).score(units, one::add);
+        assertEquals(List.of(125, 250), two);
+        assertEquals(List.of(250), one);
+        for (int i = 0; i < units.size(); i++) assertEquals(MiniPack.expectedTotal(i), r.sheets().get(i).total(), 1e-9, "total of u" + i);
+    }
+
     @Test
     void aSheetExplainsEveryPoint() {
         ScoreSheet s = new Scorer(ruleBase).score(List.of(MiniPack.unit(2))).sheets().get(0);

@@ -446,8 +446,8 @@ public final class DrlCompiler {
             List<String> constraints = new ArrayList<>(reached);
             for (RatingClass.Bar b : c.barredIf()) constraints.add("!(" + DrlExpr.bare(resolve(b.when()), UNIT_OF_TOTAL) + ")");
             constraints.add(unrated);
-            String excluded = QuotaCompiler.EXCLUDED + "( unitId == $t." + FactModel.TOTAL_UNIT + "." + FactModel.UNIT_ID
-                    + ", ratingClass == " + Drl.string(c.name()) + " )";
+            String excluded = QuotaCompiler.EXCLUDED + "( " + QuotaCompiler.UNIT_ID + " == $t." + FactModel.TOTAL_UNIT + "." + FactModel.UNIT_ID
+                    + ", " + QuotaCompiler.RATING_CLASS + " == " + Drl.string(c.name()) + " )";
             if (c.quota() != null) {
                 // the population rules found the unit over the class's quota (QuotaCompiler): a bar, with its place
                 mark(c.quota().pos());

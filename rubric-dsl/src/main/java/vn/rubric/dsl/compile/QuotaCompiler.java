@@ -23,6 +23,12 @@ public final class QuotaCompiler {
     public static final String STANDING = "Standing";
     public static final String POPULATION = "Population";
     public static final String EXCLUDED = "QuotaExcluded";
+    // fields the scorer sets or reads, and the rating rules match on
+    public static final String UNIT_ID = "unitId";
+    public static final String RATING_CLASS = "ratingClass";
+    public static final String STANDING_TOTAL = "total";
+    public static final String STANDING_POINTS = "points";
+    public static final String POPULATION_SIZE = "size";
 
     private final StringBuilder out = new StringBuilder();
 
@@ -48,21 +54,21 @@ public final class QuotaCompiler {
     private void declarations() {
         emit("// One per unit: the class it was rated, its total, and the points of each criterion and item (for tie-breaks).");
         emit("declare " + STANDING);
-        emit("    unitId : String");
-        emit("    ratingClass : String");
-        emit("    total : double");
-        emit("    points : java.util.Map    // criterion or item id -> Double");
+        emit("    " + UNIT_ID + " : String");
+        emit("    " + RATING_CLASS + " : String");
+        emit("    " + STANDING_TOTAL + " : double");
+        emit("    " + STANDING_POINTS + " : java.util.Map    // criterion or item id -> Double");
         emit("end");
         emit("");
         emit("// How many units are scored together: a quota is a share of them.");
         emit("declare " + POPULATION);
-        emit("    size : int");
+        emit("    " + POPULATION_SIZE + " : int");
         emit("end");
         emit("");
         emit("// A unit that reached a class by its points but is over the class's quota.");
         emit("declare " + EXCLUDED);
-        emit("    unitId : String");
-        emit("    ratingClass : String");
+        emit("    " + UNIT_ID + " : String");
+        emit("    " + RATING_CLASS + " : String");
         emit("    rank : int        // its place among the units that reached the class, 1 = first");
         emit("    reached : int     // how many units reached the class");
         emit("    limit : int       // how many may keep it");
@@ -109,7 +115,7 @@ public final class QuotaCompiler {
         emit("    salience " + (rubric.rating().size() - index));
         emit("when");
         emit("    " + POPULATION + "( $n : size )");
-        emit("    accumulate( $s : " + STANDING + "( ratingClass == " + Drl.string(rc.name()) + " ); $reached : collectList( $s ) )");
+        emit("    accumulate( $s : " + STANDING + "( " + RATING_CLASS + " == " + Drl.string(rc.name()) + " ); $reached : collectList( $s ) )");
         emit("then");
         emit("    int limit = (int) Math.floor($n * " + pct + " / 100.0 + 1e-9);");
         emit("    java.util.List ranked = " + fn + "($reached);");

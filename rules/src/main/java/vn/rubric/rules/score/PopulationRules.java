@@ -6,13 +6,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.kie.api.KieBase;
 import org.kie.api.definition.type.FactField;
 import org.kie.api.definition.type.FactType;
 import org.kie.api.runtime.KieSession;
 import vn.rubric.dsl.compile.QuotaCompiler;
 import vn.rubric.dsl.score.ScoreSheet;
-import vn.rubric.dsl.score.Unit;
+import vn.rubric.dsl.model.Rubric;
 
 /**
  * The second step of scoring a population: the rules over all units scored together (quotas
@@ -29,46 +30,44 @@ final class PopulationRules {
     private final FactType standingType, populationType;
     private final Class<?> excludedClass;
     private final FactField standingUnit, standingClass, standingTotal, standingPoints, populationSize;
-    private final FactField excludedUnit, excludedClassName;
+    private final FactField excludedUnit;
+    private final int classes;
     /** The criterion and item ids the quotas break ties on: all a standing needs of a unit's points. */
     private final Set<String> tieBreaks = new HashSet<>();
     /** The classes with a quota. */
     private final Set<String> capped = new HashSet<>();
 
-    PopulationRules(Scorer scorer, KieBase kieBase, String pkg) {
+    PopulationRules(Scorer scorer, Rubric rubric, KieBase kieBase, String pkg) {
         this.scorer = scorer;
+        this.classes = rubric.rating().size();
         this.kieBase = kieBase;
         this.standingType = kieBase.getFactType(pkg, QuotaCompiler.STANDING);
         this.populationType = kieBase.getFactType(pkg, QuotaCompiler.POPULATION);
         FactType excluded = kieBase.getFactType(pkg, QuotaCompiler.EXCLUDED);
         this.excludedClass = excluded.getFactClass();
-        this.standingUnit = standingType.getField("unitId");
-        this.standingClass = standingType.getField("ratingClass");
-        this.standingTotal = standingType.getField("total");
-        this.standingPoints = standingType.getField("points");
-        this.populationSize = populationType.getField("size");
-        this.excludedUnit = excluded.getField("unitId");
-        this.excludedClassName = excluded.getField("ratingClass");
-        scorer.rubric().rating().stream().filter(c -> c.quota() != null).forEach(c -> {
+        this.standingUnit = standingType.getField(QuotaCompiler.UNIT_ID);
+        this.standingClass = standingType.getField(QuotaCompiler.RATING_CLASS);
+        this.standingTotal = standingType.getField(QuotaCompiler.STANDING_TOTAL);
+        this.standingPoints = standingType.getField(QuotaCompiler.STANDING_POINTS);
+        this.populationSize = populationType.getField(QuotaCompiler.POPULATION_SIZE);
+        this.excludedUnit = excluded.getField(QuotaCompiler.UNIT_ID);
+        rubric.rating().stream().filter(c -> c.quota() != null).forEach(c -> {
             capped.add(c.name());
             tieBreaks.addAll(c.quota().tieBreak());
         });
     }
 
-    /** Applies the quotas to the scored units, replacing the sheets of the units they move down. */
-    void apply(List<Unit> units, ScoreSheet[] sheets) {
+    /** Applies the quotas to the scored units (null: not scored completely), replacing the sheets of the units they move down. */
+    void apply(ScoreSheet[] sheets) {
         Map<String, Integer> indexOf = new HashMap<>();
-        for (int i = 0; i < units.size(); i++) indexOf.put(units.get(i).id(), i);
+        for (int i = 0; i < sheets.length; i++) if (sheets[i] != null) indexOf.put(sheets[i].unit().id(), i);
         Map<String, List<Object>> excluded = new HashMap<>();
-        Set<String> seen = new HashSet<>();
         // each round moves units at least one class down, so there are at most as many as classes
-        int rounds = scorer.rubric().rating().size() + 1;
-        for (int round = 0; round < rounds; round++) {
-            List<Object> found = excludedNow(sheets);
-            Set<Integer> moved = new java.util.TreeSet<>();
-            for (Object x : found) {
+        for (int round = 0; round <= classes; round++) {
+            // a unit over a class's quota stands in that class, so it was never excluded from it before
+            Set<Integer> moved = new TreeSet<>();
+            for (Object x : excludedNow(sheets)) {
                 String unitId = (String) excludedUnit.get(x);
-                if (!seen.add(unitId + "\u0000" + excludedClassName.get(x))) continue;
                 excluded.computeIfAbsent(unitId, k -> new ArrayList<>()).add(x);
                 moved.add(indexOf.get(unitId));
             }
@@ -83,7 +82,7 @@ final class PopulationRules {
             // only a capped class that took in units can have new units over its quota
             if (!intoCapped) return;
         }
-        throw new IllegalStateException("the quotas did not settle after " + rounds + " rounds");
+        throw new IllegalStateException("the quotas did not settle after " + (classes + 1) + " rounds");
     }
 
     /** The QuotaExcluded facts the population rules give the units' current standings. */
@@ -96,7 +95,7 @@ final class PopulationRules {
                 session.insert(standing(s));
                 size++;
             }
-            Object population = newFact(populationType);
+            Object population = Scorer.newFact(populationType);
             populationSize.set(population, size);
             session.insert(population);
             session.fireAllRules();
@@ -107,7 +106,7 @@ final class PopulationRules {
     }
 
     private Object standing(ScoreSheet s) {
-        Object fact = newFact(standingType);
+        Object fact = Scorer.newFact(standingType);
         standingUnit.set(fact, s.unit().id());
         standingClass.set(fact, s.ratingClass());
         standingTotal.set(fact, s.total());
@@ -119,13 +118,5 @@ final class PopulationRules {
         }
         standingPoints.set(fact, points);
         return fact;
-    }
-
-    private static Object newFact(FactType type) {
-        try {
-            return type.newInstance();
-        } catch (InstantiationException | IllegalAccessException e) {
-            throw new IllegalStateException("cannot create a " + type.getName() + " fact", e);
-        }
     }
 }

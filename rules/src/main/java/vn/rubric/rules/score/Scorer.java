@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import org.kie.api.KieBase;
 import org.kie.api.definition.type.FactField;
 import org.kie.api.definition.type.FactType;
@@ -44,6 +45,9 @@ public final class Scorer {
      * young collections and are copied. 300 holds a province's year (100-250 units) in one session.
      */
     public static final int DEFAULT_CHUNK = 300;
+
+    /** Below this many units a session, a population is not split further to give every core some. */
+    private static final int MIN_SPLIT = 25;
 
     /** The sheets of the units that scored completely, and a diagnostic for each that did not. */
     public record Result(List<ScoreSheet> sheets, Diagnostics problems) {}
@@ -110,11 +114,7 @@ public final class Scorer {
         FactType bar = kb.getFactType(pkg, FactModel.BAR);
         this.barClass = bar.getField(FactModel.BAR_CLASS);
         this.barReason = bar.getField(FactModel.BAR_REASON);
-        this.population = ruleBase.pack().compiled().hasPopulationRules() ? new PopulationRules(this, kb, pkg) : null;
-    }
-
-    Rubric rubric() {
-        return rubric;
+        this.population = ruleBase.pack().compiled().hasPopulationRules() ? new PopulationRules(this, rubric, kb, pkg) : null;
     }
 
     /** Scores the units as one population: the population rules (quotas), if any, apply to them all. */
@@ -126,7 +126,7 @@ public final class Scorer {
     public Result score(List<Unit> units, IntConsumer progress) {
         Diagnostics problems = new Diagnostics();
         ScoreSheet[] sheets = scoreEach(units, progress, problems);
-        if (population != null) population.apply(units, sheets);
+        if (population != null) population.apply(sheets);
         return new Result(complete(sheets), problems);
     }
 
@@ -139,50 +139,64 @@ public final class Scorer {
         return new Result(complete(scoreEach(units, done -> { }, problems)), problems);
     }
 
-    /**
-     * The sheet of each unit, by index (null when incomplete). Chunks are independent sessions
-     * of one KieBase, so they are scored on as many threads as there are cores; their results
-     * and problems are taken in order, so the outcome does not depend on the threads.
-     */
+    /** The sheet of each unit, by index (null when incomplete). */
     private ScoreSheet[] scoreEach(List<Unit> units, IntConsumer progress, Diagnostics problems) {
         ScoreSheet[] sheets = new ScoreSheet[units.size()];
-        int chunks = (units.size() + chunkSize - 1) / chunkSize;
-        if (Math.min(chunks, threads) <= 1) {
-            for (int from = 0; from < units.size(); from += chunkSize) {
-                int to = Math.min(units.size(), from + chunkSize);
-                scoreChunk(units.subList(from, to), sheets, from, problems);
-                progress.accept(to);
-            }
-            return sheets;
+        inSessions(units.size(), progress, problems, (from, to, found) -> scoreChunk(units.subList(from, to), sheets, from, found));
+        return sheets;
+    }
+
+    /** The work of one session: units {@code from} to {@code to} (exclusive) of a list. */
+    private interface Chunk {
+        void run(int from, int to, Diagnostics problems);
+    }
+
+    /**
+     * Runs {@code count} units' work in sessions of at most {@code chunkSize} units. Sessions
+     * are independent (every rule matches one unit's facts), so they run on as many threads as
+     * there are cores; their problems and the progress are taken in order, so the outcome does
+     * not depend on the threads. Fewer units than a full session per core are split evenly (a
+     * province's 250 units on two cores: two sessions of 125; 20 to 300 units a session cost
+     * the same per unit, BENCHMARKS.md).
+     */
+    private void inSessions(int count, IntConsumer progress, Diagnostics problems, Chunk chunk) {
+        int size = Math.min(chunkSize, Math.max(MIN_SPLIT, (count + threads - 1) / threads));
+        List<Supplier<Diagnostics>> sessions = new ArrayList<>();
+        for (int from = 0; from < count; from += size) {
+            int start = from, to = Math.min(count, from + size);
+            sessions.add(() -> {
+                Diagnostics found = new Diagnostics();
+                chunk.run(start, to, found);
+                return found;
+            });
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(chunks, threads), r -> {
-            Thread t = new Thread(r, "rubric-scorer");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = sessions.size() > 1 && threads > 1
+                ? Executors.newFixedThreadPool(Math.min(sessions.size(), threads), r -> {
+                    Thread t = new Thread(r, "rubric-scorer");
+                    t.setDaemon(true);
+                    return t;
+                })
+                : null;
         try {
-            List<Future<Diagnostics>> done = new ArrayList<>(chunks);
-            for (int from = 0; from < units.size(); from += chunkSize) {
-                int start = from, to = Math.min(units.size(), from + chunkSize);
-                done.add(pool.submit(() -> {
-                    Diagnostics found = new Diagnostics();
-                    scoreChunk(units.subList(start, to), sheets, start, found);
-                    return found;
-                }));
+            // on the pool they all start now; without one, each runs when its turn comes below
+            List<Supplier<Diagnostics>> results = pool == null ? sessions : sessions.stream().map(c -> started(pool, c)).toList();
+            for (int k = 0; k < results.size(); k++) {
+                problems.addAll(results.get(k).get().all());
+                progress.accept(Math.min(count, (k + 1) * size));
             }
-            for (int k = 0; k < chunks; k++) {
-                problems.addAll(join(done.get(k)).all());
-                progress.accept(Math.min(units.size(), (k + 1) * chunkSize));
-            }
-            return sheets;
         } finally {
-            pool.shutdownNow();
+            if (pool != null) pool.shutdownNow();
         }
     }
 
-    private static Diagnostics join(Future<Diagnostics> chunk) {
+    private static Supplier<Diagnostics> started(ExecutorService pool, Supplier<Diagnostics> session) {
+        Future<Diagnostics> running = pool.submit(session::get);
+        return () -> join(running);
+    }
+
+    private static Diagnostics join(Future<Diagnostics> session) {
         try {
-            return chunk.get();
+            return session.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("scoring was interrupted", e);
@@ -217,17 +231,22 @@ public final class Scorer {
     }
 
     private Object unitFact(Unit u) {
+        Object fact = newFact(unitType);
+        unitId.set(fact, u.id());
+        unitName.set(fact, u.name());
+        u.evidence().forEach((name, value) -> {
+            FactField f = evidenceFields.get(name);
+            if (f != null) f.set(fact, value);
+        });
+        return fact;
+    }
+
+    /** A new instance of a type the DRL declares. */
+    static Object newFact(FactType type) {
         try {
-            Object fact = unitType.newInstance();
-            unitId.set(fact, u.id());
-            unitName.set(fact, u.name());
-            u.evidence().forEach((name, value) -> {
-                FactField f = evidenceFields.get(name);
-                if (f != null) f.set(fact, value);
-            });
-            return fact;
+            return type.newInstance();
         } catch (InstantiationException | IllegalAccessException e) {
-            throw new IllegalStateException("cannot create a " + FactModel.UNIT + " fact", e);
+            throw new IllegalStateException("cannot create a " + type.getName() + " fact", e);
         }
     }
 
@@ -250,7 +269,7 @@ public final class Scorer {
                 return null;
             }
             lines.add(new ScoreSheet.ItemLine(item.id(), si.section(), item.title(), p, item.max(),
-                    (String) reasons.get(item.id()), read(si.reads(), u.evidence()), item.cite()));
+                    (String) reasons.get(item.id()), new EvidenceRead(si.reads(), u.evidence()), item.cite()));
         }
         Map<?, ?> subtotals = orEmpty((Map<?, ?>) criterionPoints.get(fact));
         List<ScoreSheet.Subtotal> criteria = new ArrayList<>(rubric.criteria().size());
@@ -291,8 +310,7 @@ public final class Scorer {
      */
     ScoreSheet[] rerate(List<ScoreSheet> scored, Map<String, List<Object>> excluded) {
         ScoreSheet[] out = new ScoreSheet[scored.size()];
-        for (int from = 0; from < scored.size(); from += chunkSize) {
-            int to = Math.min(scored.size(), from + chunkSize);
+        inSessions(scored.size(), done -> { }, new Diagnostics(), (from, to, found) -> {
             List<Object> totals = new ArrayList<>(to - from);
             KieSession session = ruleBase.kieBase().newKieSession();
             try {
@@ -312,35 +330,26 @@ public final class Scorer {
                 out[i] = new ScoreSheet(s.unit(), s.items(), s.criteria(), s.bonus(), s.deductions(), s.total(),
                         (String) ratingClass.get(total), bars(total));
             }
-        }
+        });
         return out;
     }
 
     private Object totalFact(ScoreSheet s) {
-        try {
-            Object total = totalType.newInstance();
-            double bonus = s.bonus() == null ? 0 : s.bonus(), deductions = s.deductions() == null ? 0 : s.deductions();
-            totalUnit.set(total, unitFact(s.unit()));
-            basePoints.set(total, s.total() - bonus + deductions);
-            bonusPoints.set(total, bonus);
-            deductionPoints.set(total, deductions);
-            totalPoints.set(total, s.total());
-            return total;
-        } catch (InstantiationException | IllegalAccessException e) {
-            throw new IllegalStateException("cannot create a " + FactModel.TOTAL + " fact", e);
-        }
-    }
-
-    /** The evidence an item read, in the order it reads it; most items read one field. */
-    private static Map<String, Object> read(List<String> fields, Map<String, Object> evidence) {
-        return new EvidenceRead(fields, evidence);
+        Object total = newFact(totalType);
+        double bonus = s.bonus() == null ? 0 : s.bonus(), deductions = s.deductions() == null ? 0 : s.deductions();
+        totalUnit.set(total, unitFact(s.unit()));
+        basePoints.set(total, s.total() - bonus + deductions);
+        bonusPoints.set(total, bonus);
+        deductionPoints.set(total, deductions);
+        totalPoints.set(total, s.total());
+        return total;
     }
 
     /**
-     * The evidence an item read, looked up in the unit's evidence when a report asks: most
-     * sheets of a simulation are never printed, and looking up every item's fields of every
-     * unit was a third of the cost of reading results (BENCHMARKS.md). A unit's evidence is
-     * not changed once it is scored.
+     * The evidence an item read, in the order it reads it, looked up in the unit's evidence
+     * when a report asks: most sheets of a simulation are never printed, and looking up every
+     * item's fields of every unit was a third of the cost of reading results (BENCHMARKS.md).
+     * A unit's evidence is not changed once it is scored.
      */
     private static final class EvidenceRead extends AbstractMap<String, Object> {
         private final List<String> fields;

@@ -6,9 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.function.IntConsumer;
 import vn.rubric.dsl.diag.Diagnostics;
 import vn.rubric.dsl.model.EvidenceField;
 import vn.rubric.dsl.model.Rubric;
@@ -93,49 +90,18 @@ final class DataFiles {
 
     /** Scores the units; on a terminal, a line counts them as they go (logs and pipes stay clean). */
     static Scorer.Result score(Workbench wb, RuleBase ruleBase, List<Unit> units) {
-        return scoreAll(wb, List.of(ruleBase), List.of(units)).get(0);
-    }
-
-    /**
-     * Scores each rule base's units, all at once (a diff's two regulations on two threads,
-     * each scoring its sessions on every core); one progress line counts them all.
-     */
-    static List<Scorer.Result> scoreAll(Workbench wb, List<RuleBase> ruleBases, List<List<Unit>> units) {
-        int total = units.stream().mapToInt(List::size).sum();
+        int total = units.size();
         boolean showProgress = total > Scorer.DEFAULT_CHUNK && System.console() != null;
-        String ids = String.join(", ", ruleBases.stream().map(r -> r.pack().id()).toList());
-        int[] done = new int[ruleBases.size()];
-        Object line = new Object();
-        List<CompletableFuture<Scorer.Result>> scoring = new ArrayList<>();
-        for (int k = 0; k < ruleBases.size(); k++) {
-            int which = k;
-            IntConsumer progress = n -> {
-                if (!showProgress) return;
-                synchronized (line) {
-                    done[which] = n;
-                    wb.err().print("\r" + wb.text().get("score.progress", java.util.Arrays.stream(done).sum(), total, ids));
-                    wb.err().flush();
-                }
-            };
-            Scorer scorer = new Scorer(ruleBases.get(k));
-            List<Unit> of = units.get(k);
-            // the last on this thread, the others beside it
-            scoring.add(k < ruleBases.size() - 1 ? CompletableFuture.supplyAsync(() -> scorer.score(of, progress), daemonThread())
-                    : CompletableFuture.completedFuture(scorer.score(of, progress)));
-        }
-        List<Scorer.Result> results = scoring.stream().map(CompletableFuture::join).toList();
+        String id = ruleBase.pack().id();
+        Scorer.Result result = new Scorer(ruleBase).score(units, done -> {
+            if (showProgress) {
+                wb.err().print("\r" + wb.text().get("score.progress", done, total, id));
+                wb.err().flush();
+            }
+        });
         if (showProgress) wb.err().println();
-        for (Scorer.Result r : results) Packs.print(wb, r.problems(), true);
-        return results;
-    }
-
-    /** Runs each task on a daemon thread of its own (the common pool has one thread on two cores). */
-    private static Executor daemonThread() {
-        return task -> {
-            Thread t = new Thread(task, "rubric-score");
-            t.setDaemon(true);
-            t.start();
-        };
+        Packs.print(wb, result.problems(), true);
+        return result;
     }
 
     private static List<Importer> importers(Workbench wb) {

@@ -81,8 +81,8 @@ public final class DiffCommand implements Callable<Integer> {
         if (b.ruleBase() == null) return b.exitCode();
         if (d.ruleBase() == null) return d.exitCode();
         time.lap("build");
-        List<Scorer.Result> scored = DataFiles.scoreAll(wb, List.of(b.ruleBase(), d.ruleBase()), List.of(read.get(0).units(), read.get(1).units()));
-        Scorer.Result br = scored.get(0), dr = scored.get(1);
+        Scorer.Result br = DataFiles.score(wb, b.ruleBase(), read.get(0).units());
+        Scorer.Result dr = DataFiles.score(wb, d.ruleBase(), read.get(1).units());
         time.lap("score");
         Comparison comparison = Comparison.of(bp.rubric(), br.sheets(), dp.rubric(), dr.sheets());
         ReportOutput.write(wb, reporter, new Report.Diff(bp.rubric(), dp.rubric(), file, comparison, read.get(0).missing(), read.get(1).missing()), output);

@@ -58,8 +58,9 @@ public final class ScoreCommand implements Callable<Integer> {
             String near = Names.closest(unit, units.stream().map(Unit::id).toList());
             return Packs.usage(wb, near == null ? "score.no-unit" : "score.no-unit-suggest", unit, file, near);
         }
-        // every unit of the file is scored, even for --unit: a quota ranks the unit among them all
-        Scorer.Result result = DataFiles.score(wb, built.ruleBase(), units);
+        // a quota ranks the unit among all the units of the file, so with one they are all scored
+        boolean alone = unit != null && !p.compiled().hasPopulationRules();
+        Scorer.Result result = DataFiles.score(wb, built.ruleBase(), alone ? units.stream().filter(u -> u.id().equals(unit)).toList() : units);
         List<ScoreSheet> sheets = unit == null ? result.sheets()
                 : result.sheets().stream().filter(s -> s.unit().id().equals(unit)).toList();
         ReportOutput.write(wb, reporter, new Report.Scores(p.rubric(), sheets), output);

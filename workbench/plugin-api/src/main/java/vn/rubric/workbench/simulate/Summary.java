@@ -1,7 +1,6 @@
 package vn.rubric.workbench.simulate;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,19 +108,11 @@ public record Summary(
     }
 
     private static List<CriterionStats> criteria(Rubric rubric, List<ScoreSheet> sheets) {
-        Map<String, double[]> points = new HashMap<>();
-        for (Criterion c : rubric.criteria()) points.put(c.id(), new double[sheets.size()]);
-        Map<String, Integer> counts = new HashMap<>();
-        // one pass over the sheets, not one per criterion
-        for (ScoreSheet s : sheets) {
-            for (ScoreSheet.Subtotal sub : s.criteria()) {
-                double[] p = points.get(sub.id());
-                if (p != null) p[counts.merge(sub.id(), 1, Integer::sum) - 1] = sub.points();
-            }
-        }
         List<CriterionStats> out = new ArrayList<>();
         for (Criterion c : rubric.criteria()) {
-            out.add(new CriterionStats(c.id(), c.title(), c.max(), Stats.of(Arrays.copyOf(points.get(c.id()), counts.getOrDefault(c.id(), 0)))));
+            double[] points = sheets.stream().map(s -> s.criterion(c.id())).filter(java.util.Objects::nonNull)
+                    .mapToDouble(ScoreSheet.Subtotal::points).toArray();
+            out.add(new CriterionStats(c.id(), c.title(), c.max(), Stats.of(points)));
         }
         return List.copyOf(out);
     }
