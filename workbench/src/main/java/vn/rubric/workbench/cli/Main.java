@@ -70,8 +70,7 @@ public final class Main implements Callable<Integer> {
             String plugin = plugins.blame(e);
             if (plugin == null) plugin = contributorOf(registry, commandLine.getCommandName());
             if (plugin != null && !plugin.equals("core")) {
-                Throwable cause = e instanceof PluginFailure && e.getCause() != null ? e.getCause() : e;
-                err.println(wb.text().get("plugin.failed-running", plugin, commandLine.getCommandName(), cause.getClass().getSimpleName() + ": " + cause.getMessage()));
+                err.println(wb.text().get("plugin.failed-running", plugin, commandLine.getCommandName(), PluginFailure.reason(e)));
             } else {
                 err.println(wb.text().get("error.internal", e.getClass().getSimpleName() + ": " + e.getMessage()));
             }
@@ -99,8 +98,7 @@ public final class Main implements Callable<Integer> {
             sub.setResourceBundle(bundle);
             cl.addSubcommand(name, sub);
         } catch (RuntimeException | LinkageError e) {
-            Throwable cause = e instanceof PluginFailure && e.getCause() != null ? e.getCause() : e;
-            wb.err().println(wb.text().get("plugin.command-skipped", c.pluginId(), name, cause.getClass().getSimpleName() + ": " + cause.getMessage()));
+            wb.err().println(wb.text().get("plugin.command-skipped", c.pluginId(), name, PluginFailure.reason(e)));
             wb.err().flush();
         }
     }
@@ -131,7 +129,7 @@ public final class Main implements Callable<Integer> {
 
     private static String contributorOf(Registry registry, String command) {
         return registry.entries(ExtensionPoints.COMMANDS).stream()
-                .filter(c -> c.value().name().equals(command)).map(Registry.Contribution::pluginId).findFirst().orElse(null);
+                .filter(c -> c.name().equals(command)).map(Registry.Contribution::pluginId).findFirst().orElse(null);
     }
 
     @Override

@@ -70,13 +70,13 @@ public final class PluginsCommand implements Callable<Integer> {
         List<String> out = new ArrayList<>();
         for (Registry.Contribution<?> c : reg.entries(point)) {
             if (!c.pluginId().equals(pluginId)) continue;
+            String name = c.name();
             try {
-                String name = point.name(c.value());
                 if (c.value() instanceof Importer i) name += " (." + String.join(", .", i.extensions()) + ")";
-                if (!out.contains(name)) out.add(name);
             } catch (PluginFailure e) {
-                out.add("? (" + e.getMessage() + ")");
+                name += " (" + PluginFailure.reason(e) + ")";
             }
+            if (!out.contains(name)) out.add(name);
         }
         return out;
     }

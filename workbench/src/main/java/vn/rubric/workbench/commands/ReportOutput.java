@@ -29,7 +29,7 @@ final class ReportOutput {
         try {
             return r.value().writes(kind);
         } catch (PluginFailure e) {
-            wb.err().println(wb.text().get("plugin.skipped", r.pluginId(), e.getCause() == null ? e.getMessage() : PluginFailure.describe(e.getCause())));
+            wb.err().println(wb.text().get("plugin.skipped", r.pluginId(), PluginFailure.reason(e)));
             return false;
         }
     }

@@ -1,38 +1,19 @@
 package vn.rubric.workbench.plugins;
 
-import java.util.Map;
 import vn.rubric.workbench.platform.Registry;
 
 /**
- * The registry, and the class loader of each active plugin loaded from a jar (for telling
- * which plugin a class or a stack frame belongs to).
+ * The plugins as loaded: the registry of what they contribute. Every contribution of a jar
+ * plugin is behind a guard ({@link Isolation}) and a plugin command is known by its name, so
+ * whatever a plugin throws can be put down to it.
  */
-public record LoadedPlugins(Registry registry, Map<String, ClassLoader> classLoaders) {
+public record LoadedPlugins(Registry registry) {
 
-    public LoadedPlugins {
-        classLoaders = Map.copyOf(classLoaders);
-    }
-
-    /** The id of the jar plugin whose code is nearest the top of {@code t}'s stack, or null. */
+    /** The id of the plugin whose contribution failed somewhere in {@code t}'s causes, or null. */
     public String blame(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof PluginFailure f) return f.pluginId();
         }
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            for (StackTraceElement frame : c.getStackTrace()) {
-                for (Map.Entry<String, ClassLoader> e : classLoaders.entrySet()) {
-                    if (loadedBy(frame.getClassName(), e.getValue())) return e.getKey();
-                }
-            }
-        }
         return null;
-    }
-
-    private static boolean loadedBy(String className, ClassLoader loader) {
-        try {
-            return Class.forName(className, false, loader).getClassLoader() == loader;
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
-        }
     }
 }

@@ -17,6 +17,11 @@ public final class PluginFailure extends RuntimeException {
         return pluginId;
     }
 
+    /** What went wrong, for a message: the plugin's own exception when {@code t} wraps one. */
+    public static String reason(Throwable t) {
+        return describe(t instanceof PluginFailure && t.getCause() != null ? t.getCause() : t);
+    }
+
     /** The exception's type and message, the way a log line shows it. */
     public static String describe(Throwable t) {
         return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());

@@ -103,7 +103,6 @@ public final class PluginLoader {
         if (pf4j != null) pf4j.load(jars);
 
         Map<ExtensionPoint<?>, List<Registry.Contribution<?>>> contributions = new LinkedHashMap<>();
-        Map<String, ClassLoader> loaders = new LinkedHashMap<>();
         for (Candidate c : ordered) {
             Problem dependency = requirementDisabled(c, byId);
             if (dependency != null) {
@@ -122,12 +121,11 @@ public final class PluginLoader {
             Map<ExtensionPoint<?>, List<Registry.Contribution<?>>> staged = contribute(c, loader, contributions);
             if (staged == null) continue;
             staged.forEach((point, list) -> contributions.computeIfAbsent(point, k -> new ArrayList<>()).addAll(list));
-            if (c.jar != null) loaders.put(c.id(), loader);
         }
         List<PluginInfo> infos = new ArrayList<>();
         for (Candidate c : ordered) infos.add(info(c));
         for (Candidate c : found) if (!ordered.contains(c)) infos.add(info(c));
-        return new LoadedPlugins(new Registry(infos, contributions, folders.folders()), loaders);
+        return new LoadedPlugins(new Registry(infos, contributions, folders.folders()));
     }
 
     // ---------------------------------------------------------------- finding
@@ -250,7 +248,7 @@ public final class PluginLoader {
             for (Candidate c : found) {
                 if (!c.sound() || placed.contains(c.id())) continue;
                 boolean ready = c.descriptor.getDependencies().stream()
-                        .allMatch(dep -> placed.contains(dep.getPluginId()) || (dep.isOptional() && byId.get(dep.getPluginId()) == null));
+                        .allMatch(dep -> placed.contains(dep.getPluginId()) || (dep.isOptional() && !sound(byId.get(dep.getPluginId()))));
                 if (ready) {
                     ordered.add(c);
                     placed.add(c.id());
@@ -263,6 +261,11 @@ public final class PluginLoader {
             if (c.sound() && !placed.contains(c.id())) c.problem = Problem.of("plugin.problem.cycle", String.join(" → ", circle));
         }
         return ordered;
+    }
+
+    /** Whether a plugin is there and not disabled (an optional requirement that is not counts as absent). */
+    private static boolean sound(Candidate c) {
+        return c != null && c.sound();
     }
 
     /** The reason a plugin cannot run because a plugin it needs failed while contributing, or null. */
@@ -347,14 +350,14 @@ public final class PluginLoader {
             if (point.uniqueNames()) {
                 for (Map<ExtensionPoint<?>, List<Registry.Contribution<?>>> m : List.of(earlier, staged)) {
                     for (Registry.Contribution<?> other : m.getOrDefault(point, List.of())) {
-                        if (point.name(other.value()).equals(name)) {
+                        if (other.name().equals(name)) {
                             throw new RejectedContribution(Problem.of("plugin.problem.taken", point.id(), name, other.pluginId()));
                         }
                     }
                 }
             }
             T kept = plugin.jar == null ? contribution : Isolation.guard(plugin.id(), point.type(), contribution);
-            staged.computeIfAbsent(point, k -> new ArrayList<>()).add(new Registry.Contribution<>(plugin.id(), kept));
+            staged.computeIfAbsent(point, k -> new ArrayList<>()).add(new Registry.Contribution<>(plugin.id(), name, kept));
         }
     }
 

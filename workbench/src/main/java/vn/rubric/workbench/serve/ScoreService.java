@@ -144,9 +144,8 @@ public final class ScoreService implements AutoCloseable {
         try {
             view.render(ruleBase.pack(), query, text, page);
         } catch (PluginFailure e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
             ctx.status(500).contentType("text/plain; charset=utf-8")
-                    .result(text.get("plugin.failed-running", e.pluginId(), "GET /views/" + id, PluginFailure.describe(cause)));
+                    .result(text.get("plugin.failed-running", e.pluginId(), "GET /views/" + id, PluginFailure.reason(e)));
             return;
         } catch (IOException | RuntimeException e) {
             ctx.status(500).contentType("text/plain; charset=utf-8").result(text.get("error.internal", PluginFailure.describe(e)));

@@ -91,7 +91,11 @@ class PluginLoaderTest {
         assertEquals("Lời chào", hello.name()); // the descriptor is read as UTF-8
         assertEquals(jar.toString(), hello.source());
         assertTrue(commands(loaded.registry()).contains("hello"));
-        ClassLoader loader = loaded.classLoaders().get("hello");
+        // the command the plugin makes is of a class its own loader defined
+        CommandContribution hi = loaded.registry().contributions(ExtensionPoints.COMMANDS).stream().filter(c -> c.name().equals("hello")).findFirst().orElseThrow();
+        vn.rubric.workbench.Workbench wb = vn.rubric.workbench.Workbench.create(loaded.registry(), java.util.Locale.ENGLISH,
+                new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(new java.io.StringWriter()));
+        ClassLoader loader = hi.create(wb).getClass().getClassLoader();
         assertNotEquals(getClass().getClassLoader(), loader);
         assertTrue(loader instanceof org.pf4j.PluginClassLoader);
     }
@@ -126,11 +130,14 @@ class PluginLoaderTest {
         commandPlugin(jars, "wants-new-lib.jar", "wants-new-lib", "wnl", "x").with("plugin.dependencies", "lib@>=2.0.0").build();
         commandPlugin(jars, "takes-lib-1.jar", "takes-lib-1", "tl", "x").with("plugin.dependencies", "lib@1.x").build();
         commandPlugin(jars, "ghost-optional.jar", "ghost-optional", "go", "x").with("plugin.dependencies", "ghost?@>=1.0.0, lib").build();
+        commandPlugin(jars, "future-optional.jar", "future-optional", "fo", "x").with("plugin.dependencies", "future?").build();
         Registry r = load(jars).registry();
         assertEquals(new PluginInfo.Problem("plugin.problem.platform", List.of(">=2.0.0", ExtensionPoints.PLATFORM_VERSION)), info(r, "future").problem());
         assertEquals(new PluginInfo.Problem("plugin.problem.dependency-version", List.of("lib", ">=2.0.0", "1.2.0")), info(r, "wants-new-lib").problem());
         assertTrue(info(r, "takes-lib-1").active(), String.valueOf(info(r, "takes-lib-1").problem()));
         assertTrue(info(r, "ghost-optional").active(), String.valueOf(info(r, "ghost-optional").problem())); // an optional plugin may be absent
+        // an optional plugin that is there but disabled counts as absent, not as a circle
+        assertTrue(info(r, "future-optional").active(), String.valueOf(info(r, "future-optional").problem()));
         assertFalse(commands(r).contains("future"));
         assertFalse(commands(r).contains("wnl"));
         assertTrue(commands(r).contains("tl"));

@@ -14,8 +14,11 @@ import java.util.Optional;
  */
 public final class Registry {
 
-    /** A contribution and the plugin it came from (shown by {@code rubric plugins}). */
-    public record Contribution<T>(String pluginId, T value) {}
+    /**
+     * A contribution, the plugin it came from and its name at the point (its format, command
+     * name...), asked of the plugin once when it contributed (shown by {@code rubric plugins}).
+     */
+    public record Contribution<T>(String pluginId, String name, T value) {}
 
     private final List<PluginInfo> plugins;
     private final Map<ExtensionPoint<?>, List<Contribution<?>>> byPoint;
