@@ -74,5 +74,7 @@ class ExpressionFunctionTest {
         assertThrows(IllegalArgumentException.class, () -> new ExpressionFunction("min", List.of(ValueType.NUMBER), ValueType.NUMBER, "function double min(double x) { return x; }"));
         assertThrows(IllegalArgumentException.class, () -> new ExpressionFunction("twice", List.of(ValueType.NUMBER), ValueType.NUMBER, "double twice(double x) { return 2 * x; }"));
         assertThrows(IllegalArgumentException.class, () -> new ExpressionFunction("Twice", List.of(ValueType.NUMBER), ValueType.NUMBER, "function double Twice(double x) { return 2 * x; }"));
+        // a word of Java or DRL would break the generated rules
+        assertThrows(IllegalArgumentException.class, () -> new ExpressionFunction("eval", List.of(ValueType.NUMBER), ValueType.NUMBER, "function double eval(double x) { return x; }"));
     }
 }

@@ -2,6 +2,7 @@ package vn.rubric.dsl.expr;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import vn.rubric.dsl.util.Names;
 
 /**
  * A function added to the rubric language (by a plugin): the name a rubric calls it by, the
@@ -16,11 +17,10 @@ import java.util.regex.Pattern;
  */
 public record ExpressionFunction(String name, List<ValueType> parameters, ValueType returns, String drl) {
 
-    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
-
     public ExpressionFunction {
-        if (name == null || !NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("function name \"" + name + "\" is not lower-case letters, digits and _");
+        // the rules for field names: the name is written into DRL, so no Java or DRL word
+        if (name == null || !isName(name)) {
+            throw new IllegalArgumentException("function name \"" + name + "\" is not lower-case letters, digits and _, or is a word of Java or DRL");
         }
         if (Expr.Function.named(name) != null) {
             throw new IllegalArgumentException("function name \"" + name + "\" is a built-in function of the rubric language");
@@ -37,9 +37,9 @@ public record ExpressionFunction(String name, List<ValueType> parameters, ValueT
         }
     }
 
-    /** Whether {@code word} can name a function: lower-case letters, digits and _. */
+    /** Whether {@code word} can name a function: as a field name can ({@link Names#isValidName}). */
     public static boolean isName(String word) {
-        return NAME.matcher(word).matches();
+        return Names.isValidName(word);
     }
 
     /** Whether an argument of type {@code given} may be passed where {@code declared} is needed. */

@@ -31,15 +31,21 @@ public final class UnitFiles {
     }
 
     /**
-     * The importer for the file: the first that reads its ending and recognises its layout,
-     * else the first that reads its ending. A plugin's importer that fails while deciding is
-     * passed over (its failure is not this file's problem unless it was the one to read it).
+     * The importer for the file: the only one that reads its ending, or, when several do, the
+     * first that recognises its layout, else the first of them. Recognising may mean opening
+     * the file, so it is asked only when there is a choice. A plugin's importer that fails
+     * while deciding is passed over (its failure is not this file's problem unless it was the
+     * one to read it).
      */
     public static Importer importerFor(List<Importer> importers, Path file) {
-        String ext = extension(file);
-        List<Importer> able = importers.stream().filter(i -> reads(i, ext)).toList();
-        for (Importer i : able) if (recognizes(i, file)) return i;
+        List<Importer> able = readersOf(importers, file);
+        if (able.size() > 1) for (Importer i : able) if (recognizes(i, file)) return i;
         return able.isEmpty() ? null : able.get(0);
+    }
+
+    private static List<Importer> readersOf(List<Importer> importers, Path file) {
+        String ext = extension(file);
+        return importers.stream().filter(i -> reads(i, ext)).toList();
     }
 
     private static boolean reads(Importer i, String ext) {
@@ -58,11 +64,11 @@ public final class UnitFiles {
         }
     }
 
-    /** The one file in {@code folder} that some importer reads; null when there is none or more than one. */
+    /** The one file in {@code folder} whose ending some importer reads; null when there is none or more than one. */
     public static Path onlyDataFile(List<Importer> importers, Path folder) throws IOException {
         if (!Files.isDirectory(folder)) return null;
         try (Stream<Path> s = Files.list(folder)) {
-            List<Path> files = s.filter(f -> importerFor(importers, f) != null).sorted().toList();
+            List<Path> files = s.filter(f -> !readersOf(importers, f).isEmpty()).sorted().toList();
             return files.size() == 1 ? files.get(0) : null;
         }
     }
