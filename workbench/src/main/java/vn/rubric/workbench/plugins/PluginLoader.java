@@ -365,11 +365,11 @@ public final class PluginLoader {
 
     private static PluginInfo info(Candidate c) {
         Descriptor d = c.descriptor;
-        if (d == null) return new PluginInfo(null, null, null, null, List.of(), List.of(), c.source, PluginInfo.State.DISABLED, c.problem);
+        if (d == null) return new PluginInfo(null, null, null, null, List.of(), List.of(), c.source, c.problem);
         List<Requirement> deps = d.getDependencies().stream().map(x -> new Requirement(x.getPluginId() + (x.isOptional() ? "?" : ""), range(x))).toList();
         return new PluginInfo(d.getPluginId(), d.name() == null ? d.getPluginId() : d.name(), d.getVersion(),
                 blank(d.getRequires()) ? "*" : d.getRequires(), deps, d.contributes(), c.source,
-                c.sound() ? PluginInfo.State.ACTIVE : PluginInfo.State.DISABLED, c.problem);
+                c.problem);
     }
 
     private static String range(PluginDependency dep) {

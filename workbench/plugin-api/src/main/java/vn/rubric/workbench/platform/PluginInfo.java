@@ -9,6 +9,7 @@ import java.util.List;
  *
  * @param source  where it came from: a jar's path, or {@code built-in}
  * @param requires the platform versions it works with, e.g. {@code >=1.0.0 & <2.0.0}
+ * @param problem  why it is disabled; null for an active plugin
  */
 public record PluginInfo(
         String id,
@@ -18,10 +19,7 @@ public record PluginInfo(
         List<Requirement> dependencies,
         List<String> contributes,
         String source,
-        State state,
         Problem problem) {
-
-    public enum State { ACTIVE, DISABLED }
 
     /** A plugin this one needs, and the versions of it that will do ({@code *}: any). */
     public record Requirement(String pluginId, String versions) {}
@@ -35,10 +33,6 @@ public record PluginInfo(
     }
 
     public boolean active() {
-        return state == State.ACTIVE;
-    }
-
-    public PluginInfo disabled(Problem why) {
-        return new PluginInfo(id, name, version, requires, dependencies, contributes, source, State.DISABLED, why);
+        return problem == null;
     }
 }

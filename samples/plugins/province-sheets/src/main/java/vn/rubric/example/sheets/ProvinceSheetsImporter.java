@@ -14,7 +14,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.ss.util.CellReference;
 import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.dsl.diag.Diagnostics;
 import vn.rubric.dsl.source.SourcePos;
@@ -143,7 +142,7 @@ public final class ProvinceSheetsImporter implements Importer {
                 put(fields, columns, field, new RawUnit.Cell(value == null || value.isEmpty() ? null : value, at));
             }
         }
-        return new RawUnit(id, name, fields, SourcePos.of(Path.of(file + "!" + sheet.getSheetName())));
+        return new RawUnit(id, name, fields, SourcePos.cell(file, sheet.getSheetName(), 0, 0));
     }
 
     private static void put(Map<String, RawUnit.Cell> fields, Map<String, SourcePos> columns, String column, RawUnit.Cell value) {
@@ -178,6 +177,6 @@ public final class ProvinceSheetsImporter implements Importer {
     }
 
     static SourcePos pos(Path file, Sheet sheet, int row, int column) {
-        return SourcePos.of(Path.of(file + "!" + sheet.getSheetName() + "!" + new CellReference(row, column).formatAsString()));
+        return SourcePos.cell(file, sheet.getSheetName(), row + 1, column + 1);
     }
 }
