@@ -30,7 +30,7 @@ import vn.rubric.workbench.platform.Registry;
 /**
  * Finds the plugins, checks them, loads them in dependency order and collects what they
  * contribute. The built-in plugins come from the application class path (each jar that
- * holds {@value DescriptorReader#BUILT_IN}); the others are the jars of the plugin folders,
+ * holds {@value Descriptor#BUILT_IN}); the others are the jars of the plugin folders,
  * each with {@code plugin.properties} at its root.
  *
  * <p>A plugin that is wrong in any way — its descriptor, its platform range, a plugin it
@@ -45,8 +45,10 @@ public final class PluginLoader {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]*");
 
     private final String platformVersion;
-    private final VersionManager versions = new DefaultVersionManager();
-    private final DescriptorReader reader = new DescriptorReader();
+    // PF4J's reader and semver checks are for plugin jars: made when a folder holds one, so a
+    // run without plugins (the usual case) does not load them or the logging they start
+    private VersionManager versions;
+    private DescriptorReader reader;
 
     public PluginLoader(String platformVersion) {
         this.platformVersion = platformVersion;
@@ -90,7 +92,7 @@ public final class PluginLoader {
             if (first != null) c.problem = Problem.of("plugin.problem.duplicate", c.id(), first.source);
         }
         for (Candidate c : found) {
-            if (c.sound() && !versions.checkVersionConstraint(platformVersion, c.descriptor.getRequires())) {
+            if (c.sound() && c.jar != null && !versions().checkVersionConstraint(platformVersion, c.descriptor.getRequires())) {
                 c.problem = Problem.of("plugin.problem.platform", c.descriptor.getRequires(), platformVersion);
             }
         }
@@ -130,13 +132,15 @@ public final class PluginLoader {
 
     // ---------------------------------------------------------------- finding
 
+    /**
+     * The plugins the application itself holds. Their descriptors are the platform's own,
+     * checked by its build (PluginLoaderTest), so they are not checked against it here.
+     */
     private List<Candidate> builtIns(ClassLoader application) {
         List<Candidate> out = new ArrayList<>();
         try {
-            for (URL url : Collections.list(application.getResources(DescriptorReader.BUILT_IN))) {
-                Descriptor d = reader.read(url);
-                Problem p = check(d);
-                out.add(new Candidate(d, null, BUILT_IN, p));
+            for (URL url : Collections.list(application.getResources(Descriptor.BUILT_IN))) {
+                out.add(new Candidate(Descriptor.builtIn(url), null, BUILT_IN, null));
             }
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the built-in plugin descriptors: " + e.getMessage(), e);
@@ -156,7 +160,7 @@ public final class PluginLoader {
         for (Path jar : jars) {
             Descriptor d;
             try {
-                d = (Descriptor) reader.find(jar);
+                d = (Descriptor) reader().find(jar);
             } catch (DescriptorReader.NoDescriptor e) {
                 out.add(new Candidate(null, jar, jar.toString(), Problem.of("plugin.problem.no-descriptor")));
                 continue;
@@ -190,7 +194,7 @@ public final class PluginLoader {
 
     private boolean isVersion(String v) {
         try {
-            versions.compareVersions(v, v);
+            versions().compareVersions(v, v);
             return true;
         } catch (RuntimeException e) {
             return false;
@@ -200,7 +204,7 @@ public final class PluginLoader {
     private boolean isRange(String range) {
         if (blank(range) || range.strip().equals("*")) return true;
         try {
-            versions.checkVersionConstraint("0.0.0", range);
+            versions().checkVersionConstraint("0.0.0", range);
             return true;
         } catch (RuntimeException e) {
             return false;
@@ -222,7 +226,7 @@ public final class PluginLoader {
                         if (!dep.isOptional()) c.problem = Problem.of("plugin.problem.missing", dep.getPluginId(), range(dep));
                     } else if (!needed.sound()) {
                         if (!dep.isOptional()) c.problem = Problem.of("plugin.problem.dependency-disabled", dep.getPluginId());
-                    } else if (!versions.checkVersionConstraint(needed.descriptor.getVersion(), range(dep))) {
+                    } else if (!versions().checkVersionConstraint(needed.descriptor.getVersion(), range(dep))) {
                         c.problem = Problem.of("plugin.problem.dependency-version", dep.getPluginId(), range(dep), needed.descriptor.getVersion());
                     }
                     if (!c.sound()) {
@@ -362,6 +366,16 @@ public final class PluginLoader {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    private VersionManager versions() {
+        if (versions == null) versions = new DefaultVersionManager();
+        return versions;
+    }
+
+    private DescriptorReader reader() {
+        if (reader == null) reader = new DescriptorReader();
+        return reader;
+    }
 
     private static PluginInfo info(Candidate c) {
         Descriptor d = c.descriptor;
