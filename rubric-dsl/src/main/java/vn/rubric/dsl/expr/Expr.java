@@ -15,6 +15,27 @@ public sealed interface Expr {
 
     SourcePos pos();
 
+    /** The expressions this one is made of, in the order written. */
+    default List<Expr> children() {
+        if (this instanceof Unary u) return List.of(u.operand());
+        if (this instanceof Binary b) return List.of(b.left(), b.right());
+        if (this instanceof In in) {
+            List<Expr> all = new java.util.ArrayList<>(in.options().size() + 1);
+            all.add(in.subject());
+            all.addAll(in.options());
+            return all;
+        }
+        if (this instanceof Call c) return c.args();
+        if (this instanceof PluginCall c) return c.args();
+        return List.of();
+    }
+
+    /** Visits {@code e} and everything it is made of, each before its parts, in the order written. */
+    static void walk(Expr e, java.util.function.Consumer<Expr> visit) {
+        visit.accept(e);
+        for (Expr child : e.children()) walk(child, visit);
+    }
+
     record Num(double value, SourcePos pos) implements Expr {}
 
     record Str(String value, SourcePos pos) implements Expr {}

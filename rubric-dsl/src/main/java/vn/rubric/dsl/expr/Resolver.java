@@ -51,46 +51,19 @@ public final class Resolver {
     /** The evidence fields an (already resolved) expression reads, in first-use order. */
     public static List<String> fieldsRead(Expr e) {
         List<String> out = new ArrayList<>();
-        collect(e, out);
+        Expr.walk(e, x -> {
+            if (x instanceof Expr.Field f && !out.contains(f.name())) out.add(f.name());
+        });
         return out;
-    }
-
-    private static void collect(Expr e, List<String> out) {
-        if (e instanceof Expr.Field f) {
-            if (!out.contains(f.name())) out.add(f.name());
-        } else if (e instanceof Expr.Unary u) {
-            collect(u.operand(), out);
-        } else if (e instanceof Expr.Binary b) {
-            collect(b.left(), out);
-            collect(b.right(), out);
-        } else if (e instanceof Expr.In in) {
-            collect(in.subject(), out);
-            in.options().forEach(o -> collect(o, out));
-        } else if (e instanceof Expr.Call c) {
-            c.args().forEach(a -> collect(a, out));
-        } else if (e instanceof Expr.PluginCall c) {
-            c.args().forEach(a -> collect(a, out));
-        }
     }
 
     /** The plugin functions an (already resolved) expression calls, in first-use order. */
     public static List<String> pluginFunctionsCalled(Expr e) {
         List<String> out = new ArrayList<>();
-        collectCalls(e, out);
+        Expr.walk(e, x -> {
+            if (x instanceof Expr.PluginCall c && !out.contains(c.name())) out.add(c.name());
+        });
         return out;
-    }
-
-    private static void collectCalls(Expr e, List<String> out) {
-        if (e instanceof Expr.PluginCall c && !out.contains(c.name())) out.add(c.name());
-        if (e instanceof Expr.Unary u) collectCalls(u.operand(), out);
-        else if (e instanceof Expr.Binary b) {
-            collectCalls(b.left(), out);
-            collectCalls(b.right(), out);
-        } else if (e instanceof Expr.In in) {
-            collectCalls(in.subject(), out);
-            in.options().forEach(o -> collectCalls(o, out));
-        } else if (e instanceof Expr.Call c) c.args().forEach(a -> collectCalls(a, out));
-        else if (e instanceof Expr.PluginCall c) c.args().forEach(a -> collectCalls(a, out));
     }
 
     /** {@code context}: the enum type a bare name should be read as a value of, or null. */

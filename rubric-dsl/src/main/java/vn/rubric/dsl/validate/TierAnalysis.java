@@ -124,22 +124,11 @@ final class TierAnalysis {
             exhaustive[0] = false;
             return;
         }
-        if (e instanceof Expr.Unary u) constants(u.operand(), field, out, exhaustive);
-        else if (e instanceof Expr.Binary b) {
-            constants(b.left(), field, out, exhaustive);
-            constants(b.right(), field, out, exhaustive);
-        } else if (e instanceof Expr.In in) {
-            if (isField(in.subject(), field)) {
-                in.options().forEach(o -> { Double c = constant(o); if (c != null) out.add(c); else exhaustive[0] = false; });
-            } else {
-                constants(in.subject(), field, out, exhaustive);
-                in.options().forEach(o -> constants(o, field, out, exhaustive));
-            }
-        } else if (e instanceof Expr.Call c) {
-            c.args().forEach(a -> constants(a, field, out, exhaustive));
-        } else if (e instanceof Expr.PluginCall c) {
-            c.args().forEach(a -> constants(a, field, out, exhaustive));
+        if (e instanceof Expr.In in && isField(in.subject(), field)) {
+            in.options().forEach(o -> { Double c = constant(o); if (c != null) out.add(c); else exhaustive[0] = false; });
+            return;
         }
+        for (Expr part : e.children()) constants(part, field, out, exhaustive);
     }
 
     private static boolean isField(Expr e, String field) {

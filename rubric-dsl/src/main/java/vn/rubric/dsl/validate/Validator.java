@@ -332,20 +332,9 @@ public final class Validator {
             return;
         }
         usedFields.addAll(Resolver.fieldsRead(t.expr()));
-        collectParameters(t.expr());
-    }
-
-    private void collectParameters(Expr e) {
-        if (e instanceof Expr.Param p) usedParameters.add(p.name());
-        else if (e instanceof Expr.Unary u) collectParameters(u.operand());
-        else if (e instanceof Expr.Binary b) {
-            collectParameters(b.left());
-            collectParameters(b.right());
-        } else if (e instanceof Expr.In in) {
-            collectParameters(in.subject());
-            in.options().forEach(this::collectParameters);
-        } else if (e instanceof Expr.Call c) c.args().forEach(this::collectParameters);
-        else if (e instanceof Expr.PluginCall c) c.args().forEach(this::collectParameters);
+        Expr.walk(t.expr(), x -> {
+            if (x instanceof Expr.Param p) usedParameters.add(p.name());
+        });
     }
 
     static String num(double d) {
