@@ -13,11 +13,9 @@ import vn.rubric.dsl.util.Names;
 import vn.rubric.dsl.pack.RulePack;
 import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.dsl.diag.Diagnostics;
-import vn.rubric.dsl.expr.ExpressionFunction;
 import vn.rubric.rules.engine.RuleBase;
 import vn.rubric.rules.pack.PackLoader;
 import vn.rubric.workbench.Workbench;
-import vn.rubric.workbench.platform.ExtensionPoints;
 
 /** What the commands share: loading and building a pack with its diagnostics printed and an exit code chosen, and the usage error. */
 final class Packs {
@@ -26,13 +24,6 @@ final class Packs {
     record Built(RuleBase ruleBase, int exitCode) {}
 
     private Packs() {}
-
-    /** The functions plugins add to the rubric language, by name. */
-    static Map<String, ExpressionFunction> functions(Workbench wb) {
-        Map<String, ExpressionFunction> out = new LinkedHashMap<>();
-        for (ExpressionFunction f : wb.registry().contributions(ExtensionPoints.FUNCTIONS)) out.put(f.name(), f);
-        return out;
-    }
 
     /** Loads, validates, compiles and builds; prints every diagnostic to {@code err}. */
     static Built build(Workbench wb, Path pack, boolean printWarnings) {
@@ -59,14 +50,14 @@ final class Packs {
             wb.err().flush();
             return new Loaded(null, ExitCode.USAGE);
         }
-        PackLoader.Result loaded = PackLoader.load(pack, functions(wb));
+        PackLoader.Result loaded = PackLoader.load(pack, wb.registry().functions());
         print(wb, loaded.diagnostics(), printWarnings);
         if (!loaded.ok()) return new Loaded(null, exitCodeOf(loaded.diagnostics()));
         RulePack rulePack = loaded.pack();
         if (!settings.isEmpty()) {
             Map<String, Double> values = parameterValues(wb, rulePack, settings);
             if (values == null) return new Loaded(null, ExitCode.USAGE);
-            PackLoader.Result changed = PackLoader.withParameters(rulePack, values, functions(wb));
+            PackLoader.Result changed = PackLoader.withParameters(rulePack, values, wb.registry().functions());
             print(wb, changed.diagnostics(), false);
             if (!changed.ok()) return new Loaded(null, ExitCode.FAILED);
             rulePack = changed.pack();

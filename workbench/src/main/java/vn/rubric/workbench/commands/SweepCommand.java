@@ -81,7 +81,7 @@ public final class SweepCommand implements Callable<Integer> {
         for (int i = 0; i < values.size(); i++) {
             double v = values.get(i).doubleValue();
             progress(i + 1, values.size(), name, values.get(i));
-            PackLoader.Result changed = PackLoader.withParameters(p, Map.of(name, v), Packs.functions(wb));
+            PackLoader.Result changed = PackLoader.withParameters(p, Map.of(name, v), wb.registry().functions());
             RuleBase.Result rb = changed.ok() ? RuleBase.build(changed.pack()) : null;
             if (rb == null || rb.ruleBase() == null) {
                 // a value that breaks the rubric (e.g. a class minimum above the class before it) is shown, not fatal

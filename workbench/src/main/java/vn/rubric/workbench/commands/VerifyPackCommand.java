@@ -29,7 +29,7 @@ public final class VerifyPackCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PackVerifier.Result r = PackVerifier.verify(file, Packs.functions(wb));
+        PackVerifier.Result r = PackVerifier.verify(file, wb.registry().functions());
         Packs.print(wb, r.diagnostics(), true);
         if (!r.readable()) return ExitCode.USAGE;
         if (!r.diagnostics().hasErrors()) {

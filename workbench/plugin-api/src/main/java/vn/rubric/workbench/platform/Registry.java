@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.rubric.dsl.expr.ExpressionFunction;
 
 /**
  * The plugins found (active or not) and the contributions of the active ones, by extension
@@ -44,6 +45,13 @@ public final class Registry {
 
     public Optional<PluginInfo> plugin(String id) {
         return plugins.stream().filter(p -> p.id() != null && p.id().equals(id)).findFirst();
+    }
+
+    /** The functions plugins add to the rubric language, by name: what loading a rubric needs. */
+    public Map<String, ExpressionFunction> functions() {
+        Map<String, ExpressionFunction> out = new LinkedHashMap<>();
+        for (ExpressionFunction f : contributions(ExtensionPoints.FUNCTIONS)) out.put(f.name(), f);
+        return out;
     }
 
     public <T> List<T> contributions(ExtensionPoint<T> point) {

@@ -26,7 +26,6 @@ import vn.rubric.dsl.model.Item;
 import vn.rubric.dsl.model.Rubric;
 import vn.rubric.dsl.validate.Validator;
 import vn.rubric.workbench.Workbench;
-import vn.rubric.workbench.platform.ExtensionPoints;
 
 /**
  * {@code rubric province-sheets PACK [-o FILE] [--unit ID]...}: the blank workbook in the
@@ -60,8 +59,7 @@ public final class ProvinceSheetsCommand implements Callable<Integer> {
         Diagnostics problems = new Diagnostics();
         problems.addAll(loaded.diagnostics().all());
         // a rubric may call functions other plugins add to the language
-        Map<String, ExpressionFunction> functions = new java.util.LinkedHashMap<>();
-        for (ExpressionFunction f : wb.registry().contributions(ExtensionPoints.FUNCTIONS)) functions.put(f.name(), f);
+        Map<String, ExpressionFunction> functions = wb.registry().functions();
         if (loaded.rubric() != null) problems.addAll(Validator.validate(loaded.rubric(), functions).all());
         if (problems.hasErrors()) {
             for (Diagnostic d : problems.sorted()) if (d.isError()) wb.err().println(wb.diagnostics().render(d));
