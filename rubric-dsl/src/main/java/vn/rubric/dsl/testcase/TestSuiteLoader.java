@@ -33,17 +33,17 @@ public final class TestSuiteLoader {
     }
 
     /** The cases of one test file, and whether they are scored as one population. */
-    public record TestSuite(Path file, List<TestCase> cases, boolean scoredTogether) {}
+    public record TestSuite(List<TestCase> cases, boolean scoredTogether) {}
 
     public static TestSuite load(Path file, Rubric rubric, Diagnostics diagnostics) {
         YamlNode root = YamlReader.read(file, diagnostics);
-        if (root == null) return new TestSuite(file, List.of(), false);
-        return new TestSuiteLoader(rubric, diagnostics).suite(file, root);
+        if (root == null) return new TestSuite(List.of(), false);
+        return new TestSuiteLoader(rubric, diagnostics).suite(root);
     }
 
-    private TestSuite suite(Path file, YamlNode root) {
+    private TestSuite suite(YamlNode root) {
         Fields top = Fields.of(root, Word.of("test-file"), diagnostics);
-        if (top == null) return new TestSuite(file, List.of(), false);
+        if (top == null) return new TestSuite(List.of(), false);
         boolean together = top.flag("scored-together");
         Map<String, YamlNode.Scalar> baseline = evidence(top.node("baseline"));
         List<TestCase> cases = new ArrayList<>();
@@ -52,7 +52,7 @@ public final class TestSuiteLoader {
             if (c != null) cases.add(c);
         }
         top.rejectUnknown();
-        return new TestSuite(file, cases, together);
+        return new TestSuite(cases, together);
     }
 
     private TestCase testCase(YamlNode node, Map<String, YamlNode.Scalar> baseline) {
