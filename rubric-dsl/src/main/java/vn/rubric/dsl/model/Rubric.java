@@ -10,7 +10,8 @@ import java.util.stream.Stream;
 /**
  * A regulation written as a rubric: who issued it, its parameters, the evidence it reads,
  * its criteria and items, bonus and deduction sections, and its rating classes. Every
- * part keeps the position it was written at.
+ * part keeps the position it was written at. {@code amendment} is null for a rubric written whole;
+ * for an amending pack it says what was amended and how (the other fields are the effective text).
  */
 public record Rubric(
         Path file,
@@ -20,7 +21,19 @@ public record Rubric(
         List<Criterion> criteria,
         Section bonus,
         Section deductions,
-        List<RatingClass> rating) {
+        List<RatingClass> rating,
+        Amendment amendment) {
+
+    /** A rubric written whole, amending nothing. */
+    public Rubric(Path file, Regulation regulation, Map<String, Parameter> parameters, Map<String, EvidenceField> evidence,
+                  List<Criterion> criteria, Section bonus, Section deductions, List<RatingClass> rating) {
+        this(file, regulation, parameters, evidence, criteria, bonus, deductions, rating, null);
+    }
+
+    /** Whether this rubric is the effective text of an amending pack (base + changes). */
+    public boolean isAmending() {
+        return amendment != null;
+    }
 
     /** Every scored item: the criteria's items in order, then bonus items, then deductions. */
     public List<Item> allItems() {
@@ -35,7 +48,7 @@ public record Rubric(
     public Rubric withParameters(Map<String, Double> values) {
         Map<String, Parameter> changed = new java.util.LinkedHashMap<>();
         parameters.forEach((name, p) -> changed.put(name, values.containsKey(name) ? new Parameter(name, values.get(name), p.label(), p.pos()) : p));
-        return new Rubric(file, regulation, java.util.Collections.unmodifiableMap(changed), evidence, criteria, bonus, deductions, rating);
+        return new Rubric(file, regulation, java.util.Collections.unmodifiableMap(changed), evidence, criteria, bonus, deductions, rating, amendment);
     }
 
     public Stream<Section> sections() {
