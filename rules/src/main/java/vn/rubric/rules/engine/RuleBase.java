@@ -59,6 +59,26 @@ public final class RuleBase {
     }
 
     /**
+     * A digest of everything a build reads (each DRL source, by its path): two packs with the
+     * same key build the same rule base, so a workspace can keep one and skip the other build.
+     */
+    public static String contentKey(RulePack pack) {
+        java.security.MessageDigest sha;
+        try {
+            sha = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+        sources(pack).forEach((path, text) -> {
+            sha.update(path.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(text.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+        });
+        return java.util.HexFormat.of().formatHex(sha.digest());
+    }
+
+    /**
      * A rule base whose rules were built elsewhere from this pack's DRL, e.g. an exported
      * KJAR's own DRL, which verify-pack runs the pack's tests against.
      */
@@ -82,7 +102,14 @@ public final class RuleBase {
             diagnostics.add(locate(pack, m));
         }
         if (diagnostics.hasErrors()) return new Result(null, diagnostics);
-        KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
+        KieBase kieBase;
+        try {
+            kieBase = ks.newKieContainer(releaseId).getKieBase();
+        } finally {
+            // the container holds the module now; left in Drools' global repository it would
+            // outlive the rule base, one module for every build of a long-running workspace
+            ks.getRepository().removeKieModule(releaseId);
+        }
         return new Result(new RuleBase(pack, kieBase), diagnostics);
     }
 

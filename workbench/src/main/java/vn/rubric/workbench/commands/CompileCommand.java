@@ -7,8 +7,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.rubric.workbench.Workbench;
+import vn.rubric.workbench.workspace.Outcome;
 
 /** {@code rubric compile PACK}: prints the DRL the rubric compiles to, after Drools has built it. */
+
 @Command(name = "compile", mixinStandardHelpOptions = true)
 public final class CompileCommand implements Callable<Integer> {
 
@@ -26,13 +28,11 @@ public final class CompileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Packs.Built built = Packs.build(wb, pack, false);
-        if (built.ruleBase() == null) return built.exitCode();
-        var compiled = built.ruleBase().pack().compiled();
-        // the population rules (quotas) are a file of their own in the pack; printed after the unit
-        // rules as one file, which takes one package line
-        String drl = compiled.drl() + (compiled.hasPopulationRules()
-                ? "\n" + compiled.populationDrl().replaceFirst("(?m)^package [^;]+;\n", "") : "");
+        Console console = new Console(wb);
+        Outcome<String> compiled = console.workspace().compile(pack);
+        int exit = console.finish(compiled);
+        if (!compiled.ok()) return exit;
+        String drl = compiled.value();
         if (output == null) {
             wb.out().print(drl);
             wb.out().flush();

@@ -3,24 +3,22 @@ package vn.rubric.workbench.commands;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import vn.rubric.dsl.pack.RulePack;
-import vn.rubric.rules.score.Scorer;
 import vn.rubric.workbench.Workbench;
 import vn.rubric.workbench.platform.Report;
 import vn.rubric.workbench.platform.Reporter;
-import vn.rubric.workbench.simulate.Comparison;
+import vn.rubric.workbench.workspace.Outcome;
 
 /**
  * {@code rubric diff BASE DRAFT --data FILE}: a draft beside the regulation in force on the
  * same units. With no arguments it compares the bundled Hưng Yên regulation with its draft
  * revision on the bundled 2024 units.
  */
+
 @Command(name = "diff", mixinStandardHelpOptions = true)
 public final class DiffCommand implements Callable<Integer> {
 
@@ -59,35 +57,18 @@ public final class DiffCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Reporter reporter = ReportOutput.find(wb, format, Report.Diff.class);
         if (reporter == null) return ExitCode.USAGE;
+        boolean samples = base == null && draft == null;
         Path basePath = base != null ? base : Samples.resolve(SAMPLE_BASE);
         Path draftPath = draft != null ? draft : Samples.resolve(SAMPLE_DRAFT);
+        Path file = data != null ? data : samples ? Samples.resolve(SAMPLE_DATA) : null;
+        Console console = new Console(wb);
         Timings time = new Timings(timings);
-        Packs.Loaded bl = Packs.load(wb, basePath, false, Map.of());
-        if (bl.pack() == null) return bl.exitCode();
-        Packs.Loaded dl = Packs.load(wb, draftPath, false, settings);
-        if (dl.pack() == null) return dl.exitCode();
-        time.lap("load");
-        // the rule bases build while the data is read: neither needs the other
-        Packs.Builds builds = Packs.startBuilds(List.of(bl.pack(), dl.pack()));
-        RulePack bp = bl.pack(), dp = dl.pack();
-        Path file = data;
-        if (file == null) file = base == null && draft == null ? Samples.resolve(SAMPLE_DATA) : DataFiles.defaultData(wb, bp);
-        if (file == null) return Packs.usage(wb, "diff.no-data", bp.folder().resolve(RulePack.DATA_FOLDER));
-        List<DataFiles.Read> read = DataFiles.read(wb, file, bp.rubric(), dp.rubric());
-        if (read == null) return ExitCode.USAGE;
-        time.lap("read");
-        List<Packs.Built> built = builds.join(wb, false);
-        Packs.Built b = built.get(0), d = built.get(1);
-        if (b.ruleBase() == null) return b.exitCode();
-        if (d.ruleBase() == null) return d.exitCode();
-        time.lap("build");
-        Scorer.Result br = DataFiles.score(wb, b.ruleBase(), read.get(0).units());
-        Scorer.Result dr = DataFiles.score(wb, d.ruleBase(), read.get(1).units());
-        time.lap("score");
-        Comparison comparison = Comparison.of(bp.rubric(), br.sheets(), dp.rubric(), dr.sheets());
-        ReportOutput.write(wb, reporter, new Report.Diff(bp.rubric(), dp.rubric(), file, comparison, read.get(0).missing(), read.get(1).missing()), output);
-        time.lap("report");
+        Outcome<Report.Diff> compared = console.workspace().compare(basePath, draftPath, file, settings, console.progress(time));
+        int exit = console.finish(compared);
+        if (!compared.hasValue()) return exit;
+        time.start("report");
+        ReportOutput.write(wb, reporter, compared.value(), output);
         time.print(wb);
-        return br.problems().hasErrors() || dr.problems().hasErrors() ? ExitCode.FAILED : ExitCode.OK;
+        return exit;
     }
 }

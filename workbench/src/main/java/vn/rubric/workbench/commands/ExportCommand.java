@@ -2,15 +2,16 @@ package vn.rubric.workbench.commands;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.rubric.workbench.Workbench;
-import vn.rubric.workbench.platform.Exporter;
-import vn.rubric.workbench.platform.ExtensionPoints;
+import vn.rubric.workbench.workspace.Outcome;
 
 /** {@code rubric export PACK --version X.Y.Z [--format kjar] [-o DIR]}: a pack for other systems. */
+
 @Command(name = "export", mixinStandardHelpOptions = true)
 public final class ExportCommand implements Callable<Integer> {
 
@@ -34,19 +35,12 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Exporter exporter = wb.registry().contributions(ExtensionPoints.EXPORTERS).stream()
-                .filter(e -> e.format().equals(format)).findFirst().orElse(null);
-        if (exporter == null) return Packs.usage(wb, "export.unknown-format", format,
-                String.join(", ", wb.registry().contributions(ExtensionPoints.EXPORTERS).stream().map(Exporter::format).toList()));
-        // a Maven version: digits and dots, then an optional qualifier (1.0.0, 2025.1.0-draft)
-        if (!version.matches("\\d+(\\.\\d+){0,2}([-.][A-Za-z0-9]+)*")) return Packs.usage(wb, "export.bad-version", version);
-        // build first: only rules that Drools builds are exported
-        Packs.Built built = Packs.build(wb, pack, false);
-        if (built.ruleBase() == null) return built.exitCode();
-        for (Path written : exporter.export(built.ruleBase().pack(), version, output)) {
-            wb.out().println(wb.text().get("written", written));
-        }
+        Console console = new Console(wb);
+        Outcome<List<Path>> exported = console.workspace().export(pack, format, version, output);
+        int exit = console.finish(exported);
+        if (!exported.ok()) return exit;
+        for (Path written : exported.value()) wb.out().println(wb.text().get("written", written));
         wb.out().flush();
-        return ExitCode.OK;
+        return exit;
     }
 }

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import vn.rubric.workbench.Workbench;
 import vn.rubric.workbench.platform.ExtensionPoints;
-import vn.rubric.workbench.platform.Report;
 import vn.rubric.workbench.platform.Registry;
+import vn.rubric.workbench.platform.Report;
 import vn.rubric.workbench.platform.Reporter;
 import vn.rubric.workbench.plugins.PluginFailure;
 
@@ -20,7 +20,7 @@ final class ReportOutput {
     static Reporter find(Workbench wb, String format, Class<? extends Report> kind) {
         List<Reporter> able = wb.registry().entries(ExtensionPoints.REPORTERS).stream().filter(r -> writes(wb, r, kind)).map(Registry.Contribution::value).toList();
         Reporter r = able.stream().filter(x -> x.format().equals(format)).findFirst().orElse(null);
-        if (r == null) Packs.usage(wb, "score.unknown-format", format, String.join(", ", able.stream().map(Reporter::format).distinct().toList()));
+        if (r == null) new Console(wb).usage("score.unknown-format", format, String.join(", ", able.stream().map(Reporter::format).distinct().toList()));
         return r;
     }
 

@@ -8,16 +8,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.rubric.dsl.pack.RulePack;
+import vn.rubric.rules.engine.RuleBase;
 import vn.rubric.workbench.Workbench;
-import vn.rubric.workbench.platform.ExtensionPoints;
 import vn.rubric.workbench.exporters.KjarExporter;
 import vn.rubric.workbench.serve.ScoreService;
+import vn.rubric.workbench.workspace.Outcome;
 
 /**
  * {@code rubric serve-api PACK [--host H] [--port N] [--version X.Y.Z]}: the pack's scoring
  * over HTTP until stopped (Ctrl+C). Bound to 127.0.0.1 unless told otherwise: it has no
  * authentication, so only another host's admin should open it wider.
  */
+
 @Command(name = "serve-api", mixinStandardHelpOptions = true)
 public final class ServeApiCommand implements Callable<Integer> {
 
@@ -41,20 +43,21 @@ public final class ServeApiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (port < 0 || port > 65535) return Packs.usage(wb, "serve.bad-port", port);
-        Packs.Built built = Packs.build(wb, pack, false);
-        if (built.ruleBase() == null) return built.exitCode();
-        RulePack p = built.ruleBase().pack();
+        Console console = new Console(wb);
+        if (port < 0 || port > 65535) return console.usage("serve.bad-port", port);
+        Outcome<RuleBase> built = console.workspace().build(pack);
+        int exit = console.finish(built);
+        if (!built.ok()) return exit;
+        RulePack p = built.value().pack();
         // GET /pack answers exactly what `rubric export PACK --version V` writes as pack.json
         byte[] packJson = KjarExporter.files(p, version).get(p.id() + "-" + version + KjarExporter.PACK_JSON_SUFFIX);
         ScoreService service;
         try {
-            service = ScoreService.start(built.ruleBase(), packJson, wb.diagnostics(), wb.text(),
-                    wb.registry().contributions(ExtensionPoints.VIEWS), host, port);
+            service = ScoreService.start(console.workspace(), built.value(), packJson, wb.diagnostics(), wb.text(), host, port);
         } catch (RuntimeException e) {
             // Javalin wraps Jetty's "address already in use" and "cannot assign address"
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            return Packs.usage(wb, "serve.cannot-listen", host, port, cause.getMessage());
+            return console.usage("serve.cannot-listen", host, port, cause.getMessage());
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -3,20 +3,18 @@ package vn.rubric.workbench.commands;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import vn.rubric.dsl.pack.RulePack;
-import vn.rubric.rules.score.Scorer;
 import vn.rubric.workbench.Workbench;
 import vn.rubric.workbench.platform.Report;
 import vn.rubric.workbench.platform.Reporter;
-import vn.rubric.workbench.simulate.Summary;
+import vn.rubric.workbench.workspace.Outcome;
 
 /** {@code rubric simulate PACK --data FILE}: what a regulation does to a population of units. */
+
 @Command(name = "simulate", mixinStandardHelpOptions = true)
 public final class SimulateCommand implements Callable<Integer> {
 
@@ -45,18 +43,11 @@ public final class SimulateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Reporter reporter = ReportOutput.find(wb, format, Report.Simulation.class);
         if (reporter == null) return ExitCode.USAGE;
-        Packs.Built built = Packs.build(wb, pack, false, settings);
-        if (built.ruleBase() == null) return built.exitCode();
-        RulePack p = built.ruleBase().pack();
-        Path file = data != null ? data : DataFiles.defaultData(wb, p);
-        if (file == null) return Packs.usage(wb, "score.no-data", p.folder().resolve(RulePack.DATA_FOLDER));
-        List<DataFiles.Read> reads = DataFiles.read(wb, file, p.rubric());
-        if (reads == null) return ExitCode.USAGE;
-        DataFiles.Read read = reads.get(0);
-        Scorer.Result result = DataFiles.score(wb, built.ruleBase(), read.units());
-        Report.Simulation report = new Report.Simulation(p.rubric(), file, result.sheets(),
-                Summary.of(p.rubric(), result.sheets()), read.missing());
-        ReportOutput.write(wb, reporter, report, output);
-        return result.problems().hasErrors() ? ExitCode.FAILED : ExitCode.OK;
+        Console console = new Console(wb);
+        Outcome<Report.Simulation> simulated = console.workspace().simulate(pack, data, settings, console.progress(new Timings(false)));
+        int exit = console.finish(simulated);
+        if (!simulated.hasValue()) return exit;
+        ReportOutput.write(wb, reporter, simulated.value(), output);
+        return exit;
     }
 }

@@ -13,18 +13,13 @@ import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import vn.rubric.rules.engine.RuleBase;
-import vn.rubric.rules.pack.PackLoader;
-import vn.rubric.dsl.pack.RulePack;
-import vn.rubric.rules.score.Scorer;
 import vn.rubric.workbench.Workbench;
 import vn.rubric.workbench.platform.Report;
 import vn.rubric.workbench.platform.Reporter;
-import vn.rubric.workbench.simulate.Stats;
-import vn.rubric.workbench.simulate.Summary;
-import vn.rubric.workbench.simulate.Sweep;
+import vn.rubric.workbench.workspace.Outcome;
 
 /** {@code rubric sweep PACK --param NAME=FROM..TO[:STEP] --data FILE}: class counts for each value of one parameter. */
+
 @Command(name = "sweep", mixinStandardHelpOptions = true)
 public final class SweepCommand implements Callable<Integer> {
 
@@ -60,48 +55,18 @@ public final class SweepCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Reporter reporter = ReportOutput.find(wb, format, Report.SweepRun.class);
         if (reporter == null) return ExitCode.USAGE;
+        Console console = new Console(wb);
         Matcher m = RANGE.matcher(param.strip());
-        if (!m.matches()) return Packs.usage(wb, "sweep.bad-range", param);
+        if (!m.matches()) return console.usage("sweep.bad-range", param);
         String name = m.group(1).strip();
         List<BigDecimal> values = values(new BigDecimal(m.group(2)), new BigDecimal(m.group(3)), new BigDecimal(m.group(4) == null ? "1" : m.group(4)));
-        if (values == null) return Packs.usage(wb, "sweep.bad-step", param);
-        if (values.size() > MAX_POINTS) return Packs.usage(wb, "sweep.too-many", values.size(), MAX_POINTS);
-        // only validated and compiled here: each swept value builds its own rule base
-        Packs.Loaded loaded = Packs.load(wb, pack, false, settings);
-        if (loaded.pack() == null) return loaded.exitCode();
-        RulePack p = loaded.pack();
-        if (Packs.parameterValues(wb, p, Map.of(name, m.group(2))) == null) return ExitCode.USAGE;
-        Path file = data != null ? data : DataFiles.defaultData(wb, p);
-        if (file == null) return Packs.usage(wb, "score.no-data", p.folder().resolve(RulePack.DATA_FOLDER));
-        List<DataFiles.Read> reads = DataFiles.read(wb, file, p.rubric());
-        if (reads == null) return ExitCode.USAGE;
-        DataFiles.Read read = reads.get(0);
-        List<Sweep.Point> points = new ArrayList<>();
-        boolean failed = false;
-        for (int i = 0; i < values.size(); i++) {
-            double v = values.get(i).doubleValue();
-            progress(i + 1, values.size(), name, values.get(i));
-            PackLoader.Result changed = PackLoader.withParameters(p, Map.of(name, v), wb.registry().functions());
-            RuleBase.Result rb = changed.ok() ? RuleBase.build(changed.pack()) : null;
-            if (rb == null || rb.ruleBase() == null) {
-                // a value that breaks the rubric (e.g. a class minimum above the class before it) is shown, not fatal
-                endProgress();
-                Packs.print(wb, changed.ok() ? rb.diagnostics() : changed.diagnostics(), false);
-                wb.err().println(wb.text().get("sweep.skipped", name, values.get(i).toPlainString()));
-                failed = true;
-                continue;
-            }
-            Scorer.Result result = new Scorer(rb.ruleBase()).score(read.units(), done -> {});
-            Packs.print(wb, result.problems(), false);
-            failed |= result.problems().hasErrors();
-            double[] totals = result.sheets().stream().mapToDouble(s -> s.total()).toArray();
-            points.add(new Sweep.Point(v, Summary.classCounts(changed.pack().rubric(), result.sheets()), Stats.of(totals)));
-        }
-        endProgress();
-        var parameter = p.rubric().parameters().get(name);
-        Sweep sweep = new Sweep(name, parameter.label(), parameter.value(), List.copyOf(points));
-        ReportOutput.write(wb, reporter, new Report.SweepRun(p.rubric(), file, sweep), output);
-        return failed ? ExitCode.FAILED : ExitCode.OK;
+        if (values == null) return console.usage("sweep.bad-step", param);
+        if (values.size() > MAX_POINTS) return console.usage("sweep.too-many", values.size(), MAX_POINTS);
+        Outcome<Report.SweepRun> swept = console.workspace().sweep(pack, name, values, data, settings, console.progress(new Timings(false)));
+        int exit = console.finish(swept);
+        if (!swept.hasValue()) return exit;
+        ReportOutput.write(wb, reporter, swept.value(), output);
+        return exit;
     }
 
     /** from, from+step, ... up to and including to; null when the step is 0 or goes the wrong way. */
@@ -114,17 +79,5 @@ public final class SweepCommand implements Callable<Integer> {
             if (out.size() > MAX_POINTS) break;
         }
         return out;
-    }
-
-    private void progress(int i, int n, String name, BigDecimal value) {
-        if (System.console() == null) return;
-        wb.err().print("\r" + wb.text().get("sweep.progress", i, n, name, value.toPlainString()) + "   ");
-        wb.err().flush();
-    }
-
-    private void endProgress() {
-        if (System.console() == null) return;
-        wb.err().println();
-        wb.err().flush();
     }
 }

@@ -5,10 +5,11 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import vn.rubric.rules.testing.TestReport;
-import vn.rubric.rules.testing.TestRunner;
 import vn.rubric.workbench.Workbench;
+import vn.rubric.workbench.workspace.Outcome;
 
 /** {@code rubric test PACK}: runs the pack's test cases; prints pass/fail and, for each failure, expected versus actual. */
+
 @Command(name = "test", mixinStandardHelpOptions = true)
 public final class TestCommand implements Callable<Integer> {
 
@@ -23,11 +24,12 @@ public final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Packs.Built built = Packs.build(wb, pack, false);
-        if (built.ruleBase() == null) return built.exitCode();
-        TestReport report = TestRunner.run(built.ruleBase());
-        Packs.print(wb, report.problems(), true);
-        Path folder = built.ruleBase().pack().folder();
+        Console console = new Console(wb);
+        Outcome<TestReport> tested = console.workspace().test(pack);
+        int exit = console.finish(tested);
+        if (!tested.hasValue()) return exit;
+        TestReport report = tested.value();
+        Path folder = java.nio.file.Files.isDirectory(pack) ? pack : pack.toAbsolutePath().getParent();
         for (TestReport.CaseResult r : report.results()) {
             String where = folder.relativize(r.file()).toString();
             wb.out().println((r.passed() ? "  ✓ " : "  ✗ ") + where + " · " + r.testCase().name());
@@ -40,6 +42,6 @@ public final class TestCommand implements Callable<Integer> {
         if (report.results().isEmpty()) wb.out().println(wb.text().get("test.none", folder.resolve("tests")));
         wb.out().println(wb.text().get("test.summary", report.results().size(), report.passed(), report.failed()));
         wb.out().flush();
-        return report.allPassed() ? ExitCode.OK : ExitCode.FAILED;
+        return exit;
     }
 }

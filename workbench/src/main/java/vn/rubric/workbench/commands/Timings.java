@@ -5,36 +5,36 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.rubric.workbench.Workbench;
 
-/**
- * Where a run's time goes (--timings): JVM start to the command, then each step. Printed
- * to standard error so it never mixes with a report.
- */
+/** {@code --timings}: how long each stage of a run took, and the JVM's start before it, printed to standard error. */
 final class Timings {
 
-    private record Lap(String step, long nanos) {}
+    private record Lap(String stage, long nanos) {}
 
     private final List<Lap> laps = new ArrayList<>();
     private final boolean on;
-    private long last = System.nanoTime();
+    private String current;
+    private long since = System.nanoTime();
 
     Timings(boolean on) {
         this.on = on;
     }
 
-    /** Ends the step that ran since the last call. */
-    void lap(String step) {
+    /** Ends the stage under way (if any) and starts {@code stage}. */
+    synchronized void start(String stage) {
         long now = System.nanoTime();
-        laps.add(new Lap(step, now - last));
-        last = now;
+        if (current != null) laps.add(new Lap(current, now - since));
+        current = stage;
+        since = now;
     }
 
     void print(Workbench wb) {
         if (!on) return;
+        start(null);
         long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-        long steps = laps.stream().mapToLong(Lap::nanos).sum() / 1_000_000;
+        long stages = laps.stream().mapToLong(Lap::nanos).sum() / 1_000_000;
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {wb.text().get("timings.jvm"), String.valueOf(sinceJvmStart - steps)});
-        for (Lap l : laps) rows.add(new String[] {wb.text().get("timings." + l.step()), String.valueOf(l.nanos() / 1_000_000)});
+        rows.add(new String[] {wb.text().get("timings.jvm"), String.valueOf(sinceJvmStart - stages)});
+        for (Lap l : laps) rows.add(new String[] {wb.text().get("timings." + l.stage()), String.valueOf(l.nanos() / 1_000_000)});
         rows.add(new String[] {wb.text().get("timings.total"), String.valueOf(sinceJvmStart)});
         int width = rows.stream().mapToInt(r -> r[0].length()).max().orElse(0);
         wb.err().println(wb.text().get("timings.head"));

@@ -5,9 +5,12 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import vn.rubric.dsl.model.Rubric;
+import vn.rubric.rules.engine.RuleBase;
 import vn.rubric.workbench.Workbench;
+import vn.rubric.workbench.workspace.Outcome;
 
 /** {@code rubric validate PACK}: checks the rubric and builds its rules; lists every finding. */
+
 @Command(name = "validate", mixinStandardHelpOptions = true)
 public final class ValidateCommand implements Callable<Integer> {
 
@@ -22,13 +25,15 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Packs.Built built = Packs.build(wb, pack, true);
-        if (built.ruleBase() == null) {
+        Console console = new Console(wb);
+        Outcome<RuleBase> built = console.workspace().build(pack);
+        int exit = console.finish(built);
+        if (!built.ok()) {
             wb.out().println(wb.text().get("validate.failed", pack));
             wb.out().flush();
-            return built.exitCode();
+            return exit;
         }
-        Rubric r = built.ruleBase().pack().rubric();
+        Rubric r = built.value().pack().rubric();
         wb.out().println(wb.text().get("validate.ok", r.regulation().id(), r.criteria().size(), r.allItems().size(),
                 vn.rubric.dsl.score.Points.format(r.regulation().total()), r.rating().size()));
         wb.out().flush();

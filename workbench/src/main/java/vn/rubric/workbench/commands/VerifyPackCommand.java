@@ -9,12 +9,14 @@ import vn.rubric.dsl.pack.RulePack;
 import vn.rubric.rules.testing.TestReport;
 import vn.rubric.workbench.Workbench;
 import vn.rubric.workbench.exporters.PackVerifier;
+import vn.rubric.workbench.workspace.Outcome;
 
 /**
  * {@code rubric verify-pack FILE}: checks an exported pack (the .jar, or its .pack.json)
  * before it is used: checksums, safe entry names, the rules build, the pack's tests pass.
  * Exit 0 when all hold, 1 when the pack is refused, 2 when FILE is missing or not a zip.
  */
+
 @Command(name = "verify-pack", mixinStandardHelpOptions = true)
 public final class VerifyPackCommand implements Callable<Integer> {
 
@@ -29,9 +31,11 @@ public final class VerifyPackCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PackVerifier.Result r = PackVerifier.verify(file, wb.registry().functions());
-        Packs.print(wb, r.diagnostics(), true);
-        if (!r.readable()) return ExitCode.USAGE;
+        Console console = new Console(wb);
+        Outcome<PackVerifier.Result> verified = console.workspace().verify(file);
+        int exit = console.finish(verified);
+        if (!verified.hasValue() || !verified.value().readable()) return exit;
+        PackVerifier.Result r = verified.value();
         if (!r.diagnostics().hasErrors()) {
             wb.out().println(wb.text().get("verify.checksums", r.filesChecked(), r.entriesChecked()));
         }
@@ -49,6 +53,6 @@ public final class VerifyPackCommand implements Callable<Integer> {
         boolean ok = r.ok();
         wb.out().println(wb.text().get(ok ? "verify.ok" : "verify.refused", r.source() != null ? r.source() : file));
         wb.out().flush();
-        return ok ? ExitCode.OK : ExitCode.FAILED;
+        return exit;
     }
 }

@@ -8,8 +8,6 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -20,12 +18,14 @@ import vn.rubric.dsl.diag.Diagnostics;
 import vn.rubric.dsl.diag.Messages;
 import vn.rubric.dsl.source.SourcePos;
 import vn.rubric.rules.engine.RuleBase;
-import vn.rubric.rules.score.Scorer;
-import vn.rubric.workbench.data.ImportResult;
-import vn.rubric.workbench.importers.JsonImporter;
+import vn.rubric.workbench.platform.ExtensionPoints;
+import vn.rubric.workbench.platform.Report;
+import vn.rubric.workbench.platform.Reporter;
 import vn.rubric.workbench.platform.View;
+import vn.rubric.workbench.workspace.Outcome;
+import vn.rubric.workbench.workspace.Progress;
+import vn.rubric.workbench.workspace.Workspace;
 import vn.rubric.workbench.plugins.PluginFailure;
-import vn.rubric.workbench.reports.JsonReporter;
 
 /**
  * A pack's scoring over HTTP, for systems that are not on the JVM (docs/rule-pack.md):
@@ -39,11 +39,14 @@ public final class ScoreService implements AutoCloseable {
     /** The "file" that positions in a request body name. */
     public static final Path BODY = Path.of("body");
     public static final String ERRORS_FORMAT = "rubric-workbench/errors@1";
+    /** The reporter format that answers {@code POST /score}. */
+    static final String SCORE_FORMAT = "json";
     private static final String JSON = "application/json; charset=utf-8";
     private static final long MAX_BODY = 64L * 1024 * 1024;
 
+    private final Workspace workspace;
     private final RuleBase ruleBase;
-    private final Scorer scorer;
+    private final Reporter reporter;
     private final byte[] packJson;
     private final Messages diagnostics;
     private final Messages text;
@@ -51,10 +54,13 @@ public final class ScoreService implements AutoCloseable {
     private final List<View> views;
     private final Javalin app;
 
-    private ScoreService(RuleBase ruleBase, byte[] packJson, Messages diagnostics, Messages text, List<View> views, String host, int port) {
+    private ScoreService(Workspace workspace, RuleBase ruleBase, byte[] packJson, Messages diagnostics, Messages text, String host, int port) {
+        this.workspace = workspace;
         this.ruleBase = ruleBase;
-        this.views = List.copyOf(views);
-        this.scorer = new Scorer(ruleBase);
+        this.views = workspace.registry().contributions(ExtensionPoints.VIEWS);
+        // the same reporter as `rubric score --format json`: the CLI and the service answer alike
+        this.reporter = workspace.reporters(Report.Scores.class).stream().filter(r -> r.format().equals(SCORE_FORMAT)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no reporter writes score sheets as " + SCORE_FORMAT));
         this.packJson = packJson;
         this.diagnostics = diagnostics;
         this.text = text;
@@ -69,14 +75,12 @@ public final class ScoreService implements AutoCloseable {
         app.start(host, port);
     }
 
-    /** Starts serving on {@code host}:{@code port} (0: any free port, see {@link #port()}). */
-    public static ScoreService start(RuleBase ruleBase, byte[] packJson, Messages diagnostics, Messages text, String host, int port) {
-        return start(ruleBase, packJson, diagnostics, text, List.of(), host, port);
-    }
-
-    /** As above, also serving {@code views} (the views extension point) at {@code GET /views/{id}}. */
-    public static ScoreService start(RuleBase ruleBase, byte[] packJson, Messages diagnostics, Messages text, List<View> views, String host, int port) {
-        return new ScoreService(ruleBase, packJson, diagnostics, text, views, host, port);
+    /**
+     * Starts serving the pack's rule base on {@code host}:{@code port} (0: any free port, see
+     * {@link #port()}), with the importers, reporters and views of the workspace's registry.
+     */
+    public static ScoreService start(Workspace workspace, RuleBase ruleBase, byte[] packJson, Messages diagnostics, Messages text, String host, int port) {
+        return new ScoreService(workspace, ruleBase, packJson, diagnostics, text, host, port);
     }
 
     public int port() {
@@ -89,29 +93,31 @@ public final class ScoreService implements AutoCloseable {
     }
 
     private void score(Context ctx) throws IOException {
-        // the JSON importer reads files, with positions; the body becomes one for the time of the request
+        // importers read files, with positions; the body becomes one for the time of the request
         Path dir = Files.createTempDirectory("rubric-score-");
         Path file = dir.resolve("body.json");
-        ImportResult imported;
+        Outcome<Report.Scores> scored;
         try {
             Files.write(file, ctx.bodyAsBytes());
-            imported = new JsonImporter().read(file, ruleBase.pack().rubric());
+            scored = workspace.score(ruleBase, file, Progress.NONE);
         } finally {
             Files.deleteIfExists(file);
             Files.deleteIfExists(dir);
         }
         Diagnostics found = new Diagnostics();
-        imported.diagnostics().all().forEach(d -> found.add(inBody(d, file)));
-        if (found.hasErrors()) {
+        scored.diagnostics().all().forEach(d -> found.add(inBody(d, file)));
+        if (scored.failure() == Outcome.Failure.INPUT) {
             ctx.status(400).contentType(JSON).result(mapper.writeValueAsString(errors(found)));
             return;
         }
-        Scorer.Result result = scorer.score(imported.units());
-        StringWriter out = new StringWriter();
-        new JsonReporter().write(ruleBase.pack().rubric(), result.sheets(), text, new PrintWriter(out));
-        ObjectNode doc = (ObjectNode) mapper.readTree(out.toString());
+        byte[] sheets = workspace.render(reporter, scored.value(), text);
+        if (scored.ok()) {
+            ctx.contentType(JSON).result(sheets);
+            return;
+        }
         // a unit the pack's own rules could not score completely: the sheet is left out (as in the CLI), and said why
-        if (result.problems().hasErrors()) doc.set("problems", errors(result.problems()).get("errors"));
+        ObjectNode doc = (ObjectNode) mapper.readTree(sheets);
+        doc.set("problems", errors(found).get("errors"));
         ctx.contentType(JSON).result(mapper.writeValueAsString(doc));
     }
 

@@ -27,6 +27,7 @@ import vn.rubric.workbench.CliTest;
 import vn.rubric.workbench.Workbench;
 import vn.rubric.workbench.platform.ExtensionPoints;
 import vn.rubric.workbench.serve.ScoreService;
+import vn.rubric.workbench.workspace.Workspace;
 
 /**
  * A plugin at work, through the CLI: its command and format appear, its function is in the
@@ -193,8 +194,9 @@ class PluginRunTest {
     void viewsAreServedAndABrokenOneAnswers500WhileTheRestWorks() throws Exception {
         LoadedPlugins loaded = PluginLoader.load(new PluginFolders(List.of(plugins)));
         RulePack pack = PackLoader.load(CliTest.pack()).pack();
-        try (ScoreService service = ScoreService.start(RuleBase.build(pack).ruleBase(), new byte[0], Messages.diagnostics(Locale.ENGLISH),
-                Messages.of(Workbench.CLI_BUNDLE, Locale.ENGLISH), loaded.registry().contributions(ExtensionPoints.VIEWS), "127.0.0.1", 0)) {
+        Workspace workspace = new Workspace(loaded.registry());
+        try (ScoreService service = ScoreService.start(workspace, workspace.build(pack).value(), new byte[0], Messages.diagnostics(Locale.ENGLISH),
+                Messages.of(Workbench.CLI_BUNDLE, Locale.ENGLISH), "127.0.0.1", 0)) {
             HttpClient http = HttpClient.newHttpClient();
             String base = "http://127.0.0.1:" + service.port();
             HttpResponse<String> list = http.send(HttpRequest.newBuilder(URI.create(base + "/views")).build(), HttpResponse.BodyHandlers.ofString());

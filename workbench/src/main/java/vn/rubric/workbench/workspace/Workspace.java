@@ -1,0 +1,423 @@
+package vn.rubric.workbench.workspace;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+import vn.rubric.dsl.diag.Diagnostic;
+import vn.rubric.dsl.diag.Diagnostics;
+import vn.rubric.dsl.diag.Messages;
+import vn.rubric.dsl.model.Parameter;
+import vn.rubric.dsl.model.Rubric;
+import vn.rubric.dsl.pack.RulePack;
+import vn.rubric.dsl.score.ScoreSheet;
+import vn.rubric.dsl.score.Unit;
+import vn.rubric.dsl.source.SourcePos;
+import vn.rubric.dsl.util.Names;
+import vn.rubric.rules.engine.RuleBase;
+import vn.rubric.rules.pack.PackLoader;
+import vn.rubric.rules.score.Scorer;
+import vn.rubric.rules.testing.TestReport;
+import vn.rubric.rules.testing.TestRunner;
+import vn.rubric.workbench.exporters.PackVerifier;
+import vn.rubric.workbench.platform.Exporter;
+import vn.rubric.workbench.platform.ExtensionPoints;
+import vn.rubric.workbench.platform.Importer;
+import vn.rubric.workbench.platform.Registry;
+import vn.rubric.workbench.platform.Report;
+import vn.rubric.workbench.platform.Reporter;
+import vn.rubric.workbench.simulate.Comparison;
+import vn.rubric.workbench.simulate.Stats;
+import vn.rubric.workbench.simulate.Summary;
+import vn.rubric.workbench.simulate.Sweep;
+
+/**
+ * The workbench without a face: packs found in folders and loaded, and each analysis
+ * (validate, build, score, test, simulate, compare, sweep, export, verify) a call that returns
+ * a value with its findings ({@link Outcome}), never prints and never exits. The CLI, the HTTP
+ * service and the studio are adapters over it. Importers, reporters, exporters and the rubric
+ * language's functions come from the plugin registry. Rule bases are kept by content, so a
+ * long-running face (the studio) rebuilds only what changed.
+ */
+public final class Workspace {
+
+    private final Registry registry;
+    private final RuleBases ruleBases = new RuleBases();
+    private final DataFileReader reader;
+
+    public Workspace(Registry registry) {
+        this.registry = registry;
+        this.reader = new DataFileReader(registry.contributions(ExtensionPoints.IMPORTERS));
+    }
+
+    public Registry registry() {
+        return registry;
+    }
+
+    // ---- packs ------------------------------------------------------------------------
+
+    /** The packs under {@code folder} (itself included): folders that hold a rubric.yaml, by path. */
+    public List<Path> packs(Path folder) {
+        if (!Files.isDirectory(folder)) return List.of();
+        try (Stream<Path> s = Files.walk(folder, 3)) {
+            return s.filter(p -> Files.isRegularFile(p.resolve(RulePack.RUBRIC_FILE)))
+                    .filter(p -> !p.toString().contains("/target/") && !p.toString().contains("/src/"))
+                    .sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            return List.of();
+        }
+    }
+
+    /** Loads, validates and compiles a pack (no rule engine yet): what {@code validate} checks before building. */
+    public Outcome<RulePack> load(Path pack) {
+        return load(pack, Map.of());
+    }
+
+    /**
+     * As {@link #load(Path)}, with some parameters set to other values (a "what if"): a name
+     * the rubric does not have, or a value that is not a number, is an input error.
+     */
+    public Outcome<RulePack> load(Path pack, Map<String, String> settings) {
+        if (!Files.exists(pack)) return Outcome.failed(Outcome.Failure.INPUT, Diagnostic.error("E-FILE-MISSING", SourcePos.of(pack), pack));
+        PackLoader.Result loaded = PackLoader.load(pack, registry.functions());
+        if (!loaded.ok()) return Outcome.failed(failureOf(loaded.diagnostics()), loaded.diagnostics());
+        if (settings.isEmpty()) return Outcome.ok(loaded.pack(), loaded.diagnostics());
+        Outcome<Map<String, Double>> values = parameterValues(loaded.pack(), settings);
+        if (!values.ok()) return values.<RulePack>carry().after(loaded.diagnostics());
+        PackLoader.Result changed = PackLoader.withParameters(loaded.pack(), values.value(), registry.functions());
+        Outcome<RulePack> out = changed.ok() ? Outcome.ok(changed.pack(), changed.diagnostics())
+                : Outcome.failed(Outcome.Failure.RUBRIC, changed.diagnostics());
+        return out.after(loaded.diagnostics());
+    }
+
+    /** The pack's Drools rule base: built, or kept from an earlier build of the same rules. */
+    public Outcome<RuleBase> build(RulePack pack) {
+        RuleBase.Result built = ruleBases.build(pack);
+        return built.ruleBase() == null ? Outcome.failed(Outcome.Failure.RUBRIC, built.diagnostics()) : Outcome.ok(built.ruleBase(), built.diagnostics());
+    }
+
+    /** Loads and builds: everything {@code rubric validate} checks. */
+    public Outcome<RuleBase> build(Path pack) {
+        return build(pack, Map.of());
+    }
+
+    public Outcome<RuleBase> build(Path pack, Map<String, String> settings) {
+        Outcome<RulePack> loaded = load(pack, settings);
+        return loaded.ok() ? build(loaded.value()).after(loaded.diagnostics()) : loaded.carry();
+    }
+
+    /**
+     * The DRL the pack runs, as one file: the unit rules, then the population rules (quotas)
+     * without their own package line.
+     */
+    public Outcome<String> compile(Path pack) {
+        return build(pack).map(rb -> {
+            var compiled = rb.pack().compiled();
+            return compiled.drl() + (compiled.hasPopulationRules()
+                    ? "\n" + compiled.populationDrl().replaceFirst("(?m)^package [^;]+;\n", "") : "");
+        });
+    }
+
+    // ---- data -------------------------------------------------------------------------
+
+    /** {@code given}, or else the pack's only data file (an input error when there is not exactly one). */
+    public Outcome<Path> dataFile(RulePack pack, Path given) {
+        if (given != null) return Outcome.ok(given, new Diagnostics());
+        Path folder = pack.folder().resolve(RulePack.DATA_FOLDER);
+        try {
+            Path only = reader.onlyDataFile(folder);
+            if (only != null) return Outcome.ok(only, new Diagnostics());
+        } catch (IOException e) {
+            return Outcome.failed(Outcome.Failure.INPUT, Diagnostic.error("E-FILE-UNREADABLE", SourcePos.of(folder), folder, e.getMessage()));
+        }
+        return Outcome.failed(Outcome.Failure.INPUT, Diagnostic.error("E-DATA-NONE", SourcePos.of(folder), folder));
+    }
+
+    /** Reads a data file once, typed for each rubric in turn. */
+    public Outcome<List<TypedUnits>> read(Path file, Rubric... rubrics) {
+        return reader.read(file, List.of(rubrics));
+    }
+
+    // ---- analyses ---------------------------------------------------------------------
+
+    /** Scores the units (a quota ranks them among each other); RESULTS when some unit's rules failed. */
+    public Outcome<Scorer.Result> score(RuleBase ruleBase, List<Unit> units, Progress progress) {
+        String id = ruleBase.pack().id();
+        int total = units.size();
+        Scorer.Result result = new Scorer(ruleBase).score(units, done -> progress.scored(id, done, total));
+        return new Outcome<>(result, result.problems(), result.problems().hasErrors() ? Outcome.Failure.RESULTS : Outcome.Failure.NONE);
+    }
+
+    /**
+     * The score sheets of a pack's units ({@code data}: null for the pack's own data file),
+     * or of one unit ({@code unitId}; with a quota it is still ranked among all the others).
+     */
+    public Outcome<Report.Scores> score(Path pack, Path data, String unitId, Progress progress) {
+        Diagnostics seen = new Diagnostics();
+        progress.stage("load");
+        Outcome<RuleBase> built = collect(build(pack), seen);
+        if (!built.ok()) return built.carry();
+        RulePack p = built.value().pack();
+        Outcome<Path> file = collect(dataFile(p, data), seen);
+        if (!file.ok()) return file.carry();
+        progress.stage("read");
+        Outcome<List<TypedUnits>> read = collect(read(file.value(), p.rubric()), seen);
+        if (!read.ok()) return read.carry();
+        List<Unit> units = read.value().get(0).units();
+        if (unitId != null && units.stream().noneMatch(u -> u.id().equals(unitId))) {
+            String near = Names.closest(unitId, units.stream().map(Unit::id).toList());
+            seen.add(near == null ? Diagnostic.error("E-UNIT-UNKNOWN", SourcePos.of(file.value()), unitId, file.value())
+                    : Diagnostic.error("E-UNIT-UNKNOWN-SUGGEST", SourcePos.of(file.value()), unitId, file.value(), near));
+            return Outcome.failed(Outcome.Failure.INPUT, seen);
+        }
+        // a quota ranks the unit among all the units of the file, so then they are all scored
+        boolean alone = unitId != null && !p.compiled().hasPopulationRules();
+        progress.stage("score");
+        Outcome<Scorer.Result> scored = collect(score(built.value(), alone ? units.stream().filter(u -> u.id().equals(unitId)).toList() : units, progress), seen);
+        List<ScoreSheet> sheets = unitId == null ? scored.value().sheets()
+                : scored.value().sheets().stream().filter(s -> s.unit().id().equals(unitId)).toList();
+        return new Outcome<>(new Report.Scores(p.rubric(), sheets), seen, scored.failure());
+    }
+
+    /**
+     * Scores a data file's units with a rule base already built (a service's request): read
+     * with the registry's importers, typed for the pack's rubric.
+     */
+    public Outcome<Report.Scores> score(RuleBase ruleBase, Path data, Progress progress) {
+        Diagnostics seen = new Diagnostics();
+        Rubric rubric = ruleBase.pack().rubric();
+        Outcome<List<TypedUnits>> read = collect(read(data, rubric), seen);
+        if (!read.ok()) return read.carry();
+        Outcome<Scorer.Result> scored = collect(score(ruleBase, read.value().get(0).units(), progress), seen);
+        return new Outcome<>(new Report.Scores(rubric, scored.value().sheets()), seen, scored.failure());
+    }
+
+    /** Runs the pack's test cases; RESULTS when one fails. */
+    public Outcome<TestReport> test(Path pack) {
+        Diagnostics seen = new Diagnostics();
+        Outcome<RuleBase> built = collect(build(pack), seen);
+        if (!built.ok()) return built.carry();
+        TestReport report = TestRunner.run(built.value());
+        seen.addAll(report.problems().all());
+        boolean failed = !report.allPassed() || report.problems().hasErrors();
+        return new Outcome<>(report, seen, failed ? Outcome.Failure.RESULTS : Outcome.Failure.NONE);
+    }
+
+    /** The regulation on a population: classes, spread, items against their maximum. */
+    public Outcome<Report.Simulation> simulate(Path pack, Path data, Map<String, String> settings, Progress progress) {
+        Diagnostics seen = new Diagnostics();
+        progress.stage("load");
+        Outcome<RuleBase> built = collect(build(pack, settings), seen);
+        if (!built.ok()) return built.carry();
+        RulePack p = built.value().pack();
+        Outcome<Path> file = collect(dataFile(p, data), seen);
+        if (!file.ok()) return file.carry();
+        progress.stage("read");
+        Outcome<List<TypedUnits>> read = collect(read(file.value(), p.rubric()), seen);
+        if (!read.ok()) return read.carry();
+        TypedUnits units = read.value().get(0);
+        progress.stage("score");
+        Outcome<Scorer.Result> scored = collect(score(built.value(), units.units(), progress), seen);
+        List<ScoreSheet> sheets = scored.value().sheets();
+        return new Outcome<>(new Report.Simulation(p.rubric(), file.value(), sheets, Summary.of(p.rubric(), sheets), units.missing()),
+                seen, scored.failure());
+    }
+
+    /**
+     * A draft beside the regulation in force on the same units ({@code data}: null for the
+     * base pack's data file). The two rule bases build while the data is read, and the two
+     * regulations score at once.
+     */
+    public Outcome<Report.Diff> compare(Path base, Path draft, Path data, Map<String, String> draftSettings, Progress progress) {
+        Diagnostics seen = new Diagnostics();
+        progress.stage("load");
+        Outcome<RulePack> bl = collect(load(base), seen);
+        if (!bl.ok()) return bl.carry();
+        Outcome<RulePack> dl = collect(load(draft, draftSettings), seen);
+        if (!dl.ok()) return dl.carry();
+        RulePack bp = bl.value(), dp = dl.value();
+        try (Background background = new Background(2)) {
+            CompletableFuture<Outcome<RuleBase>> bb = background.run(() -> build(bp)), db = background.run(() -> build(dp));
+            Outcome<Path> file = collect(dataFile(bp, data), seen);
+            if (!file.ok()) return file.carry();
+            progress.stage("read");
+            Outcome<List<TypedUnits>> read = collect(read(file.value(), bp.rubric(), dp.rubric()), seen);
+            if (!read.ok()) return read.carry();
+            progress.stage("build");
+            Outcome<RuleBase> b = collect(bb.join(), seen), d = collect(db.join(), seen);
+            if (!b.ok()) return b.carry();
+            if (!d.ok()) return d.carry();
+            progress.stage("score");
+            // one after the other: each already scores on every core
+            Outcome<Scorer.Result> br = collect(score(b.value(), read.value().get(0).units(), progress), seen);
+            Outcome<Scorer.Result> ds = collect(score(d.value(), read.value().get(1).units(), progress), seen);
+            Comparison comparison = Comparison.of(bp.rubric(), br.value().sheets(), dp.rubric(), ds.value().sheets());
+            boolean failed = !br.ok() || !ds.ok();
+            return new Outcome<>(new Report.Diff(bp.rubric(), dp.rubric(), file.value(), comparison, read.value().get(0).missing(), read.value().get(1).missing()),
+                    seen, failed ? Outcome.Failure.RESULTS : Outcome.Failure.NONE);
+        }
+    }
+
+    /**
+     * The class counts and spread of totals for each value of one parameter. A value that
+     * breaks the rubric (e.g. a class minimum above the class before it) is left out with its
+     * findings, and the sweep goes on (RESULTS).
+     */
+    public Outcome<Report.SweepRun> sweep(Path pack, String parameter, List<BigDecimal> values, Path data,
+                                          Map<String, String> settings, Progress progress) {
+        Diagnostics seen = new Diagnostics();
+        progress.stage("load");
+        // only validated and compiled here: each swept value builds its own rule base
+        Outcome<RulePack> loaded = collect(load(pack, settings), seen);
+        if (!loaded.ok()) return loaded.carry();
+        RulePack p = loaded.value();
+        if (!values.isEmpty()) {
+            Outcome<Map<String, Double>> first = collect(parameterValues(p, Map.of(parameter, values.get(0).toPlainString())), seen);
+            if (!first.ok()) return first.carry();
+        }
+        Outcome<Path> file = collect(dataFile(p, data), seen);
+        if (!file.ok()) return file.carry();
+        progress.stage("read");
+        Outcome<List<TypedUnits>> read = collect(read(file.value(), p.rubric()), seen);
+        if (!read.ok()) return read.carry();
+        List<Unit> units = read.value().get(0).units();
+        List<Sweep.Point> points = new ArrayList<>();
+        boolean failed = false;
+        for (int i = 0; i < values.size(); i++) {
+            double v = values.get(i).doubleValue();
+            progress.swept(parameter, values.get(i).toPlainString(), i + 1, values.size());
+            PackLoader.Result changed = PackLoader.withParameters(p, Map.of(parameter, v), registry.functions());
+            Outcome<RuleBase> built = changed.ok() ? build(changed.pack()) : Outcome.failed(Outcome.Failure.RUBRIC, changed.diagnostics());
+            if (!built.ok()) {
+                for (Diagnostic d : built.diagnostics().all()) if (d.isError()) seen.add(d);
+                seen.add(Diagnostic.warning("W-SWEEP-SKIPPED", SourcePos.of(p.rubric().file()), parameter, values.get(i).toPlainString()));
+                failed = true;
+                continue;
+            }
+            Scorer.Result result = new Scorer(built.value()).score(units, done -> {});
+            for (Diagnostic d : result.problems().all()) if (d.isError()) seen.add(d);
+            failed |= result.problems().hasErrors();
+            double[] totals = result.sheets().stream().mapToDouble(ScoreSheet::total).toArray();
+            points.add(new Sweep.Point(v, Summary.classCounts(changed.pack().rubric(), result.sheets()), Stats.of(totals)));
+        }
+        Parameter swept = p.rubric().parameters().get(parameter);
+        Sweep sweep = new Sweep(parameter, swept.label(), swept.value(), List.copyOf(points));
+        return new Outcome<>(new Report.SweepRun(p.rubric(), file.value(), sweep), seen, failed ? Outcome.Failure.RESULTS : Outcome.Failure.NONE);
+    }
+
+    /** Writes the pack for other systems in an export format ({@code kjar}...); only rules Drools builds are exported. */
+    public Outcome<List<Path>> export(Path pack, String format, String version, Path dir) {
+        Exporter exporter = registry.contributions(ExtensionPoints.EXPORTERS).stream().filter(e -> e.format().equals(format)).findFirst().orElse(null);
+        if (exporter == null) return Outcome.failed(Outcome.Failure.INPUT, Diagnostic.error("E-EXPORT-FORMAT", SourcePos.of(pack), format,
+                String.join(", ", registry.contributions(ExtensionPoints.EXPORTERS).stream().map(Exporter::format).toList())));
+        // a Maven version: digits and dots, then an optional qualifier (1.0.0, 2025.1.0-draft)
+        if (!version.matches("\\d+(\\.\\d+){0,2}([-.][A-Za-z0-9]+)*")) {
+            return Outcome.failed(Outcome.Failure.INPUT, Diagnostic.error("E-EXPORT-VERSION", SourcePos.of(pack), version));
+        }
+        Diagnostics seen = new Diagnostics();
+        Outcome<RuleBase> built = collect(build(pack), seen);
+        if (!built.ok()) return built.carry();
+        try {
+            return Outcome.ok(exporter.export(built.value().pack(), version, dir), seen);
+        } catch (IOException e) {
+            seen.add(Diagnostic.error("E-OUTPUT-UNWRITABLE", SourcePos.of(dir), dir, e.getMessage()));
+            return Outcome.failed(Outcome.Failure.INPUT, seen);
+        }
+    }
+
+    /** Checks an exported pack: checksums, entry names, that its rules build and its tests pass. */
+    public Outcome<PackVerifier.Result> verify(Path file) {
+        PackVerifier.Result r;
+        try {
+            r = PackVerifier.verify(file, registry.functions());
+        } catch (IOException e) {
+            return Outcome.failed(Outcome.Failure.INPUT, Diagnostic.error("E-FILE-UNREADABLE", SourcePos.of(file), file, e.getMessage()));
+        }
+        Outcome.Failure failure = !r.readable() ? Outcome.Failure.INPUT : r.ok() ? Outcome.Failure.NONE : Outcome.Failure.RUBRIC;
+        return new Outcome<>(r, r.diagnostics(), failure);
+    }
+
+    // ---- reports ----------------------------------------------------------------------
+
+    /** The reporters that write this kind of report, in registry order. */
+    public List<Reporter> reporters(Class<? extends Report> kind) {
+        return registry.contributions(ExtensionPoints.REPORTERS).stream().filter(r -> r.writes(kind)).toList();
+    }
+
+    /** The report in a reporter's format, whole (nothing half-written if it fails). */
+    public byte[] render(Reporter reporter, Report report, Messages text) throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        reporter.write(report, text, buffer);
+        return buffer.toByteArray();
+    }
+
+    // ---- helpers ----------------------------------------------------------------------
+
+    /** The {@code --set} values as numbers; an unknown name or a value that is not a number is an input error. */
+    Outcome<Map<String, Double>> parameterValues(RulePack pack, Map<String, String> settings) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        SourcePos at = SourcePos.of(pack.rubric().file());
+        for (Map.Entry<String, String> e : settings.entrySet()) {
+            String name = e.getKey().strip();
+            var parameters = pack.rubric().parameters().keySet();
+            if (!parameters.contains(name)) {
+                String near = Names.closest(name, parameters);
+                String known = parameters.isEmpty() ? "-" : String.join(", ", parameters);
+                return Outcome.failed(Outcome.Failure.INPUT, near == null ? Diagnostic.error("E-SET-UNKNOWN", at, name, pack.id(), known)
+                        : Diagnostic.error("E-SET-UNKNOWN-SUGGEST", at, name, pack.id(), known, near));
+            }
+            String v = e.getValue().strip();
+            if (!v.matches("-?\\d+(\\.\\d+)?")) return Outcome.failed(Outcome.Failure.INPUT, Diagnostic.error("E-SET-NOT-A-NUMBER", at, name, v));
+            values.put(name, Double.parseDouble(v));
+        }
+        return Outcome.ok(values, new Diagnostics());
+    }
+
+    /** A file that cannot be found or read is an input problem; anything else wrong in a rubric is the rubric's. */
+    private static Outcome.Failure failureOf(Diagnostics diagnostics) {
+        boolean inputOnly = diagnostics.all().stream().filter(Diagnostic::isError)
+                .allMatch(d -> List.of("E-FILE-MISSING", "E-FILE-UNREADABLE").contains(d.code()));
+        return inputOnly ? Outcome.Failure.INPUT : Outcome.Failure.RUBRIC;
+    }
+
+    /** Adds a step's findings to the call's, and gives the step back. */
+    private static <T> Outcome<T> collect(Outcome<T> step, Diagnostics seen) {
+        seen.addAll(step.diagnostics().all());
+        return new Outcome<>(step.value(), seen, step.failure());
+    }
+
+    /**
+     * Threads of a call's own for work that need not wait (a cold build is mostly compiling):
+     * daemon threads, so a call that returns early does not wait for builds it no longer needs.
+     */
+    private static final class Background implements AutoCloseable {
+        private final ExecutorService pool;
+
+        Background(int threads) {
+            this.pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "rubric-workspace");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+
+        <T> CompletableFuture<T> run(java.util.function.Supplier<T> work) {
+            return CompletableFuture.supplyAsync(work, pool);
+        }
+
+        @Override
+        public void close() {
+            pool.shutdown();
+        }
+    }
+}
