@@ -33,10 +33,19 @@ public final class RuleBase {
 
     private final RulePack pack;
     private final KieBase kieBase;
+    private final String contentKey;
+    /** The module it was built as; null when built elsewhere. Kept to test that Drools' repository forgot it. */
+    private final ReleaseId releaseId;
 
-    private RuleBase(RulePack pack, KieBase kieBase) {
+    private RuleBase(RulePack pack, KieBase kieBase, String contentKey, ReleaseId releaseId) {
         this.pack = pack;
         this.kieBase = kieBase;
+        this.contentKey = contentKey;
+        this.releaseId = releaseId;
+    }
+
+    ReleaseId releaseId() {
+        return releaseId;
     }
 
     public RulePack pack() {
@@ -45,6 +54,19 @@ public final class RuleBase {
 
     public KieBase kieBase() {
         return kieBase;
+    }
+
+    /**
+     * The same rules around another load of the same pack (titles and citations as just
+     * loaded): what a workspace gives when the DRL did not change.
+     */
+    public RuleBase withPack(RulePack loaded) {
+        return new RuleBase(loaded, kieBase, contentKey, releaseId);
+    }
+
+    /** The {@link #contentKey(RulePack)} of the DRL this rule base was built from. */
+    public String contentKey() {
+        return contentKey;
     }
 
     /** The DRL sources of a pack, by their path in a KieFileSystem. */
@@ -83,10 +105,18 @@ public final class RuleBase {
      * KJAR's own DRL, which verify-pack runs the pack's tests against.
      */
     public static RuleBase of(RulePack pack, KieBase kieBase) {
-        return new RuleBase(pack, kieBase);
+        return new RuleBase(pack, kieBase, contentKey(pack), null);
     }
 
     public static Result build(RulePack pack) {
+        return build(pack, RuleBase.class.getClassLoader());
+    }
+
+    /**
+     * Builds with {@code classLoader} as the one Drools' compiler asks for classes (a
+     * {@link LookupCache} shared by a workspace's builds makes rebuilds faster).
+     */
+    public static Result build(RulePack pack, ClassLoader classLoader) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         // each build gets its own release id, so two packs (or two drafts) can live in one JVM
@@ -96,7 +126,7 @@ public final class RuleBase {
         // declare UTF-8 on every resource: Drools would otherwise decode in the platform charset
         sources.forEach((path, text) -> kfs.write(path, ks.getResources()
                 .newByteArrayResource(text.getBytes(StandardCharsets.UTF_8), "UTF-8").setResourceType(ResourceType.DRL)));
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        KieBuilder builder = ks.newKieBuilder(kfs, classLoader).buildAll();
         Diagnostics diagnostics = new Diagnostics();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             diagnostics.add(locate(pack, m));
@@ -104,13 +134,13 @@ public final class RuleBase {
         if (diagnostics.hasErrors()) return new Result(null, diagnostics);
         KieBase kieBase;
         try {
-            kieBase = ks.newKieContainer(releaseId).getKieBase();
+            kieBase = ks.newKieContainer(releaseId, classLoader).getKieBase();
         } finally {
             // the container holds the module now; left in Drools' global repository it would
             // outlive the rule base, one module for every build of a long-running workspace
             ks.getRepository().removeKieModule(releaseId);
         }
-        return new Result(new RuleBase(pack, kieBase), diagnostics);
+        return new Result(new RuleBase(pack, kieBase, contentKey(pack), releaseId), diagnostics);
     }
 
     /** Where a Drools message belongs: the hand-written file and line, or the rubric line behind a generated one. */

@@ -1,5 +1,6 @@
 package vn.rubric.workbench.workspace;
 
+import java.lang.ref.SoftReference;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.dsl.diag.Diagnostics;
 import vn.rubric.dsl.model.EvidenceField;
@@ -27,7 +29,15 @@ import vn.rubric.workbench.simulate.MissingEvidence;
  */
 final class DataFileReader {
 
+    /** A file's raw table and what reading it found, as of the file's size and time. */
+    private record Read(String stamp, RawTable table, Diagnostics found) {}
+
     private final List<Importer> importers;
+    /**
+     * The last read of each file: a studio compares again on every edit, and the data has not
+     * changed. Softly held: a large file's table goes when the heap needs the room.
+     */
+    private final Map<Path, SoftReference<Read>> lastRead = new ConcurrentHashMap<>();
 
     DataFileReader(List<Importer> importers) {
         this.importers = importers;
@@ -35,15 +45,18 @@ final class DataFileReader {
 
     /** One list per rubric, in their order; every problem located; INPUT when the file has errors. */
     Outcome<List<TypedUnits>> read(Path file, List<Rubric> rubrics) {
+        Read read = readTable(file);
+        RawTable table = read.table();
         Diagnostics problems = new Diagnostics();
-        RawTable table = UnitFiles.read(importers, file, problems);
+        problems.addAll(read.found().all());
         List<TypedUnits> out = new ArrayList<>();
         if (table != null) {
             Set<String> known = new LinkedHashSet<>();
             for (Rubric r : rubrics) known.addAll(r.evidence().keySet());
             for (Rubric r : rubrics) {
                 UnitData typed = table.type(r, known, problems);
-                out.add(new TypedUnits(file, typed.units(), missing(r, typed.defaulted())));
+                String typedAs = read.stamp() == null ? null : read.stamp() + "|" + r.evidence().values();
+                out.add(new TypedUnits(file, typed.units(), missing(r, typed.defaulted()), typedAs));
                 outsidePeriod(file, r, typed.units(), problems);
                 // one rubric's complaints about the file are enough; the other's would repeat them
                 if (problems.hasErrors()) break;
@@ -56,6 +69,29 @@ final class DataFileReader {
             return Outcome.failed(Outcome.Failure.INPUT, errors);
         }
         return Outcome.ok(List.copyOf(out), problems);
+    }
+
+    /** The file's table, read again only when its size or time changed (or it has none: a request body). */
+    private Read readTable(Path file) {
+        Path key = file.toAbsolutePath().normalize();
+        String stamp = stamp(key);
+        SoftReference<Read> ref = lastRead.get(key);
+        Read kept = ref == null ? null : ref.get();
+        if (stamp != null && kept != null && stamp.equals(kept.stamp())) return kept;
+        Diagnostics found = new Diagnostics();
+        RawTable table = UnitFiles.read(importers, file, found);
+        Read read = new Read(stamp, table, found);
+        if (stamp != null && table != null && !found.hasErrors()) lastRead.put(key, new SoftReference<>(read));
+        return read;
+    }
+
+    private static String stamp(Path file) {
+        try {
+            var attributes = java.nio.file.Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+            return attributes.isRegularFile() ? file + "|" + attributes.size() + "|" + attributes.lastModifiedTime().toMillis() : null;
+        } catch (java.io.IOException e) {
+            return null;
+        }
     }
 
     /** The pack's data file when its data folder holds exactly one file some importer reads; null otherwise. */

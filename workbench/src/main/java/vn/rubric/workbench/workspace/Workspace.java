@@ -53,6 +53,7 @@ public final class Workspace {
 
     private final Registry registry;
     private final RuleBases ruleBases = new RuleBases();
+    private final ScoreCache scores = new ScoreCache();
     private final DataFileReader reader;
 
     public Workspace(Registry registry) {
@@ -70,8 +71,9 @@ public final class Workspace {
     public List<Path> packs(Path folder) {
         if (!Files.isDirectory(folder)) return List.of();
         try (Stream<Path> s = Files.walk(folder, 3)) {
+            // not the copies a build makes, nor a project's sources and test resources
             return s.filter(p -> Files.isRegularFile(p.resolve(RulePack.RUBRIC_FILE)))
-                    .filter(p -> !p.toString().contains("/target/") && !p.toString().contains("/src/"))
+                    .filter(p -> { String inside = "/" + folder.relativize(p) + "/"; return !inside.contains("/target/") && !inside.contains("/src/"); })
                     .sorted().toList();
         } catch (IOException | UncheckedIOException e) {
             return List.of();
@@ -158,6 +160,15 @@ public final class Workspace {
         return new Outcome<>(result, result.problems(), result.problems().hasErrors() ? Outcome.Failure.RESULTS : Outcome.Failure.NONE);
     }
 
+    /** As {@link #score(RuleBase, List, Progress)}, kept: the same rules on units typed alike give the sheets they gave. */
+    public Outcome<Scorer.Result> score(RuleBase ruleBase, TypedUnits units, Progress progress) {
+        String id = ruleBase.pack().id();
+        int total = units.units().size();
+        Scorer.Result result = scores.scored(ruleBase.pack().folder(), ruleBase.contentKey(), units,
+                () -> new Scorer(ruleBase).score(units.units(), done -> progress.scored(id, done, total)));
+        return new Outcome<>(result, result.problems(), result.problems().hasErrors() ? Outcome.Failure.RESULTS : Outcome.Failure.NONE);
+    }
+
     /**
      * The score sheets of a pack's units ({@code data}: null for the pack's own data file),
      * or of one unit ({@code unitId}; with a quota it is still ranked among all the others).
@@ -227,7 +238,7 @@ public final class Workspace {
         if (!read.ok()) return read.carry();
         TypedUnits units = read.value().get(0);
         progress.stage("score");
-        Outcome<Scorer.Result> scored = collect(score(built.value(), units.units(), progress), seen);
+        Outcome<Scorer.Result> scored = collect(score(built.value(), units, progress), seen);
         List<ScoreSheet> sheets = scored.value().sheets();
         return new Outcome<>(new Report.Simulation(p.rubric(), file.value(), sheets, Summary.of(p.rubric(), sheets), units.missing()),
                 seen, scored.failure());
@@ -259,8 +270,8 @@ public final class Workspace {
             if (!d.ok()) return d.carry();
             progress.stage("score");
             // one after the other: each already scores on every core
-            Outcome<Scorer.Result> br = collect(score(b.value(), read.value().get(0).units(), progress), seen);
-            Outcome<Scorer.Result> ds = collect(score(d.value(), read.value().get(1).units(), progress), seen);
+            Outcome<Scorer.Result> br = collect(score(b.value(), read.value().get(0), progress), seen);
+            Outcome<Scorer.Result> ds = collect(score(d.value(), read.value().get(1), progress), seen);
             Comparison comparison = Comparison.of(bp.rubric(), br.value().sheets(), dp.rubric(), ds.value().sheets());
             boolean failed = !br.ok() || !ds.ok();
             return new Outcome<>(new Report.Diff(bp.rubric(), dp.rubric(), file.value(), comparison, read.value().get(0).missing(), read.value().get(1).missing()),

@@ -1,0 +1,116 @@
+package vn.rubric.workbench.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.rubric.dsl.diag.Diagnostic;
+import vn.rubric.rules.engine.RuleBase;
+import vn.rubric.workbench.CliTest;
+import vn.rubric.workbench.platform.Report;
+import vn.rubric.workbench.plugins.PluginFolders;
+import vn.rubric.workbench.plugins.PluginLoader;
+
+/** The headless workspace: values and findings back, nothing printed, rule bases kept by content. */
+class WorkspaceTest {
+
+    private final Workspace workspace = new Workspace(PluginLoader.load(PluginFolders.none()).registry());
+
+    @Test
+    void anUnchangedRubricIsNotRebuiltAndAChangedOneReplacesIt(@TempDir Path dir) throws IOException {
+        Path pack = copy(CliTest.pack(), dir.resolve("pack"));
+        RuleBase first = workspace.build(pack).value();
+        assertSame(first.kieBase(), workspace.build(pack).value().kieBase(), "the same rubric was built again");
+
+        Path rubric = pack.resolve("rubric.yaml");
+        String text = Files.readString(rubric);
+        Files.writeString(rubric, text.replace("value: 9", "value: 8"));
+        RuleBase changed = workspace.build(pack).value();
+        assertNotSame(first.kieBase(), changed.kieBase(), "a changed rubric kept its old rules");
+        assertSame(changed.kieBase(), workspace.build(pack).value().kieBase());
+
+        // the old one is not kept beside it: going back builds again
+        Files.writeString(rubric, text);
+        assertNotSame(first.kieBase(), workspace.build(pack).value().kieBase());
+    }
+
+    @Test
+    void callsReturnFindingsAndNeverPrint(@TempDir Path dir) throws IOException {
+        PrintStream out = System.out, err = System.err;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        try (PrintStream capture = new PrintStream(printed, true, StandardCharsets.UTF_8)) {
+            System.setOut(capture);
+            System.setErr(capture);
+            Outcome<Report.Diff> diff = workspace.compare(CliTest.pack(), CliTest.pack(), null, Map.of(), Progress.NONE);
+            assertTrue(diff.ok(), diff.diagnostics().all().toString());
+            Outcome<Report.Simulation> missing = workspace.simulate(dir.resolve("nope"), null, Map.of(), Progress.NONE);
+            assertEquals(Outcome.Failure.INPUT, missing.failure());
+            assertEquals(List.of("E-FILE-MISSING"), missing.diagnostics().all().stream().map(Diagnostic::code).toList());
+            Outcome<Report.Scores> badSet = workspace.score(CliTest.pack(), null, "no-such-unit", Progress.NONE);
+            assertEquals(Outcome.Failure.INPUT, badSet.failure());
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        assertEquals("", printed.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aParameterTheRubricLacksIsAnInputErrorWithASuggestion() {
+        Outcome<RuleBase> built = workspace.build(CliTest.pack(), Map.of("tpo", "5"));
+        assertEquals(Outcome.Failure.INPUT, built.failure());
+        Diagnostic d = built.diagnostics().all().get(0);
+        assertEquals("E-SET-UNKNOWN-SUGGEST", d.code());
+        assertEquals("top", d.args().get(3));
+    }
+
+    @Test
+    void theBaseIsScoredOnceWhileADraftIsEdited(@TempDir Path dir) throws IOException {
+        Path base = copy(CliTest.pack(), dir.resolve("base")), draft = copy(CliTest.pack(), dir.resolve("draft"));
+        Path data = base.resolve("data").resolve(Files.list(base.resolve("data")).findFirst().orElseThrow().getFileName());
+        List<Integer> scored = new java.util.ArrayList<>();
+        Progress counting = new Progress() {
+            @Override
+            public void scored(String packId, int done, int total) {
+                if (done == total) scored.add(total);
+            }
+        };
+        assertTrue(workspace.compare(base, draft, data, Map.of(), counting).ok());
+        assertEquals(2, scored.size(), "both regulations scored the first time");
+        Path rubric = draft.resolve("rubric.yaml");
+        Files.writeString(rubric, Files.readString(rubric).replace("value: 9", "value: 8"));
+        assertTrue(workspace.compare(base, draft, data, Map.of(), counting).ok());
+        assertEquals(3, scored.size(), "the draft only, the second time");
+    }
+
+    @Test
+    void packsAreFoundInFolders() {
+        Path samples = CliTest.pack().getParent();
+        assertTrue(workspace.packs(samples).contains(CliTest.pack()), workspace.packs(samples).toString());
+        assertFalse(workspace.packs(samples.resolve("no-such-folder")).iterator().hasNext());
+    }
+
+    private static Path copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
+        }
+        return to;
+    }
+}
