@@ -43,7 +43,10 @@ public final class TestRunner {
     public static TestReport runBase(RuleBase ruleBase) {
         Amendment amendment = ruleBase.pack().rubric().amendment();
         if (amendment == null) return null;
-        Path base = ruleBase.pack().folder().resolve(amendment.baseFile()).toAbsolutePath().normalize().getParent();
+        // the base's rubric.yaml as the loader gives it; a relative path that is not found as it is, is read from the pack's folder
+        Path baseFile = amendment.baseFile();
+        if (!baseFile.isAbsolute() && !Files.exists(baseFile)) baseFile = ruleBase.pack().folder().resolve(baseFile);
+        Path base = baseFile.toAbsolutePath().normalize().getParent();
         Diagnostics problems = new Diagnostics();
         List<Path> files = testFiles(base.resolve(RulePack.TESTS_FOLDER), problems);
         TestReport report = run(ruleBase, files);

@@ -62,6 +62,11 @@ class BaseTestsTest {
         assertEquals("a handled hot spot", moved.testCase().name());
         assertEquals(List.of("item 1.1: 3 → 4", "total: 7 → 8"),
                 moved.mismatches().stream().map(m -> m.what() + ": " + m.expected() + " → " + m.actual().replaceAll(" \\(.*", "")).toList());
+
+        // the base named from the amending pack's folder, as amends: writes it
+        RuleBase relative = RuleBase.build(amending(loaded, Path.of("../base/rubric.yaml"))).ruleBase();
+        assertEquals(inForce.results().stream().map(r -> r.file() + " " + r.passed()).toList(),
+                TestRunner.runBase(relative).results().stream().map(r -> r.file() + " " + r.passed()).toList());
     }
 
     /** The draft as the amending loader gives it: its effective rubric, and what it amends. */
