@@ -150,9 +150,10 @@ class ScoringSheetTest {
 
     @Test
     void theScoreCommandReadsAFilledSheet(@TempDir Path dir) throws IOException {
-        Cli export = Cli.run("export", CliTest.pack().toString(), "--version", "1.0.0", "-o", dir.toString());
+        // the mini pack names no decision date: it goes out as a draft
+        Cli export = Cli.run("export", CliTest.pack().toString(), "--version", "1.0.0", "--draft", "-o", dir.toString());
         assertEquals(0, export.exit(), export.toString());
-        Path sheet = dir.resolve("mini-1.0.0.xlsx");
+        Path sheet = dir.resolve("mini-1.0.0-draft.1.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(sheet))) {
             value(wb.getSheetAt(0), "unit_id", "u2");
             value(wb.getSheetAt(0), "unit_name", "UBND xã Long Hưng");

@@ -41,6 +41,13 @@ public final class TestSuiteLoader {
         return new TestSuiteLoader(rubric, diagnostics).suite(root);
     }
 
+    /** As {@link #load}, from the text of {@code file} (a test file about to be written). */
+    public static TestSuite parse(Path file, String text, Rubric rubric, Diagnostics diagnostics) {
+        YamlNode root = YamlReader.parse(file, text, diagnostics);
+        if (root == null) return new TestSuite(List.of(), false);
+        return new TestSuiteLoader(rubric, diagnostics).suite(root);
+    }
+
     private TestSuite suite(YamlNode root) {
         Fields top = Fields.of(root, Word.of("test-file"), diagnostics);
         if (top == null) return new TestSuite(List.of(), false);
@@ -116,12 +123,17 @@ public final class TestSuiteLoader {
         }
         Fields f = Fields.of(node, Word.of("expect"), diagnostics);
         if (f == null) return null;
-        Map<String, Double> items = points(f.node("items"), "items");
-        Map<String, Double> criteria = points(f.node("criteria"), "criteria");
+        Map<TestCase.Expected, YamlNode.Scalar> written = new LinkedHashMap<>();
+        Map<String, Double> items = points(f.node("items"), TestCase.Expected::item, written);
+        Map<String, Double> criteria = points(f.node("criteria"), TestCase.Expected::criterion, written);
         Double bonus = f.number("bonus", false);
         Double deductions = f.number("deductions", false);
         Double total = f.number("total", false);
         String ratingClass = f.text("class", false);
+        keep(written, TestCase.Expected.BONUS, bonus, f.node("bonus"));
+        keep(written, TestCase.Expected.DEDUCTIONS, deductions, f.node("deductions"));
+        keep(written, TestCase.Expected.TOTAL, total, f.node("total"));
+        keep(written, TestCase.Expected.CLASS, ratingClass, f.node("class"));
         List<TestCase.ExpectedBar> barred = null;
         if (f.has("barred")) {
             barred = new ArrayList<>();
@@ -144,7 +156,12 @@ public final class TestSuiteLoader {
                 }
             }
         }
-        return new TestCase.Expectation(items, criteria, bonus, deductions, total, ratingClass, barred, f.pos());
+        return new TestCase.Expectation(items, criteria, bonus, deductions, total, ratingClass, barred, written, f.pos());
+    }
+
+    /** Keeps the scalar a value was read from, when it was read. */
+    private static void keep(Map<TestCase.Expected, YamlNode.Scalar> written, TestCase.Expected what, Object value, YamlNode node) {
+        if (value != null && node instanceof YamlNode.Scalar s) written.put(what, s);
     }
 
     /** {@code - Class name} or {@code - { class: Class name, because: reason }}. */
@@ -158,7 +175,8 @@ public final class TestSuiteLoader {
         return ratingClass == null ? null : new TestCase.ExpectedBar(ratingClass, because);
     }
 
-    private Map<String, Double> points(YamlNode node, String key) {
+    private Map<String, Double> points(YamlNode node, java.util.function.Function<String, TestCase.Expected> what,
+                                       Map<TestCase.Expected, YamlNode.Scalar> written) {
         Map<String, Double> out = new LinkedHashMap<>();
         if (node == null) return out;
         if (!(node instanceof YamlNode.Mapping m)) {
@@ -166,8 +184,12 @@ public final class TestSuiteLoader {
             return out;
         }
         for (YamlNode.Mapping.Entry e : m.entries().values()) {
-            if (e.value() instanceof YamlNode.Scalar s && s.isNumber()) out.put(e.key(), s.numberValue());
-            else diagnostics.add(Fields.wrongType(e.value(), e.key(), "number"));
+            if (e.value() instanceof YamlNode.Scalar s && s.isNumber()) {
+                out.put(e.key(), s.numberValue());
+                written.put(what.apply(e.key()), s);
+            } else {
+                diagnostics.add(Fields.wrongType(e.value(), e.key(), "number"));
+            }
         }
         return out;
     }

@@ -9,8 +9,16 @@ import vn.rubric.dsl.score.ScoreSheet;
 /** The outcome of a pack's test cases: one result per case, and any problem reading the test files. */
 public record TestReport(List<CaseResult> results, Diagnostics problems) {
 
-    /** What differs between expectation and result; empty when the case passed. */
-    public record Mismatch(String what, String expected, String actual) {}
+    /**
+     * What differs between expectation and result; empty when the case passed. {@code target}
+     * is the single value that differs (an item's points, the total, the class), or null when
+     * the difference is not one value (the bars, a sheet that is not complete).
+     */
+    public record Mismatch(String what, String expected, String actual, TestCase.Expected target) {
+        public Mismatch(String what, String expected, String actual) {
+            this(what, expected, actual, null);
+        }
+    }
 
     public record CaseResult(Path file, TestCase testCase, ScoreSheet sheet, List<Mismatch> mismatches) {
         public boolean passed() {

@@ -1,10 +1,17 @@
 package vn.rubric.rules.testing;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.dsl.diag.Diagnostics;
+import vn.rubric.dsl.model.Amendment;
+import vn.rubric.dsl.pack.RulePack;
+import vn.rubric.dsl.source.SourcePos;
 import vn.rubric.dsl.testcase.TestCase;
 import vn.rubric.dsl.testcase.TestSuiteLoader;
 import vn.rubric.rules.engine.RuleBase;
@@ -13,7 +20,10 @@ import vn.rubric.rules.score.Scorer;
 import vn.rubric.dsl.score.Unit;
 import vn.rubric.dsl.score.Points;
 
-/** Runs a pack's test cases through its rules, all in one scoring pass, and compares. */
+/**
+ * Runs a pack's test cases through its rules, all in one scoring pass, and compares. An
+ * amending pack's rules also run the tests of the regulation it amends ({@link #runBase}).
+ */
 public final class TestRunner {
 
     private static final double TOLERANCE = 1e-6;
@@ -21,13 +31,38 @@ public final class TestRunner {
     private TestRunner() {}
 
     public static TestReport run(RuleBase ruleBase) {
+        return run(ruleBase, ruleBase.pack().testFiles());
+    }
+
+    /**
+     * When the pack amends a regulation: that regulation's own test cases, run against the
+     * amending pack's rules. A case they fail is one the changes move, which is what an
+     * amendment is for, so the caller reports it rather than counting it a failure. Null when
+     * the pack amends nothing.
+     */
+    public static TestReport runBase(RuleBase ruleBase) {
+        Amendment amendment = ruleBase.pack().rubric().amendment();
+        if (amendment == null) return null;
+        // the base's rubric.yaml as the loader gives it; a relative path that is not found as it is, is read from the pack's folder
+        Path baseFile = amendment.baseFile();
+        if (!baseFile.isAbsolute() && !Files.exists(baseFile)) baseFile = ruleBase.pack().folder().resolve(baseFile);
+        Path base = baseFile.toAbsolutePath().normalize().getParent();
+        Diagnostics problems = new Diagnostics();
+        List<Path> files = testFiles(base.resolve(RulePack.TESTS_FOLDER), problems);
+        TestReport report = run(ruleBase, files);
+        problems.addAll(report.problems().all());
+        return new TestReport(report.results(), problems);
+    }
+
+    /** The test files of {@code files}, scored by {@code ruleBase}; their cases are read against its rubric. */
+    public static TestReport run(RuleBase ruleBase, List<Path> testFiles) {
         Diagnostics problems = new Diagnostics();
         List<Path> files = new ArrayList<>();
         List<TestCase> cases = new ArrayList<>();
         List<Unit> alone = new ArrayList<>();
         List<List<Unit>> populations = new ArrayList<>();
         List<Unit> units = new ArrayList<>();
-        for (Path file : ruleBase.pack().testFiles()) {
+        for (Path file : testFiles) {
             TestSuiteLoader.TestSuite suite = TestSuiteLoader.load(file, ruleBase.pack().rubric(), problems);
             List<Unit> together = new ArrayList<>();
             for (TestCase c : suite.cases()) {
@@ -64,24 +99,41 @@ public final class TestRunner {
         List<TestReport.Mismatch> out = new ArrayList<>();
         e.items().forEach((id, expected) -> {
             ScoreSheet.ItemLine line = s.item(id);
-            number(out, "item " + id, expected, line == null ? null : line.points(),
-                    line == null ? "" : " (" + line.rule() + ")");
+            number(out, TestCase.Expected.item(id), expected, s, line == null ? "" : " (" + line.rule() + ")");
         });
-        e.criteria().forEach((id, expected) -> {
-            ScoreSheet.Subtotal sub = s.criterion(id);
-            number(out, "criterion " + id, expected, sub == null ? null : sub.points(), "");
-        });
-        if (e.bonus() != null) number(out, "bonus", e.bonus(), s.bonus(), "");
-        if (e.deductions() != null) number(out, "deductions", e.deductions(), s.deductions(), "");
-        if (e.total() != null) number(out, "total", e.total(), s.total(), "");
+        e.criteria().forEach((id, expected) -> number(out, TestCase.Expected.criterion(id), expected, s, ""));
+        if (e.bonus() != null) number(out, TestCase.Expected.BONUS, e.bonus(), s, "");
+        if (e.deductions() != null) number(out, TestCase.Expected.DEDUCTIONS, e.deductions(), s, "");
+        if (e.total() != null) number(out, TestCase.Expected.TOTAL, e.total(), s, "");
         if (e.ratingClass() != null && !e.ratingClass().equals(s.ratingClass())) {
-            out.add(new TestReport.Mismatch("class", e.ratingClass(), s.ratingClass()));
+            out.add(new TestReport.Mismatch("class", e.ratingClass(), s.ratingClass(), TestCase.Expected.CLASS));
         }
         if (e.barred() != null && !barsMatch(e.barred(), s.barred())) {
             out.add(new TestReport.Mismatch("barred", show(e.barred()), s.barred().stream()
                     .map(b -> b.ratingClass() + " (" + b.reason() + ")").toList().toString()));
         }
         return out;
+    }
+
+    /**
+     * What the sheet gives for one expected value: points as a Double, the class as a String;
+     * null when the sheet has no such value (an item the rubric does not have).
+     */
+    public static Object actual(TestCase.Expected what, ScoreSheet s) {
+        return switch (what.kind()) {
+            case ITEM -> {
+                ScoreSheet.ItemLine line = s.item(what.id());
+                yield line == null ? null : line.points();
+            }
+            case CRITERION -> {
+                ScoreSheet.Subtotal sub = s.criterion(what.id());
+                yield sub == null ? null : sub.points();
+            }
+            case BONUS -> s.bonus();
+            case DEDUCTIONS -> s.deductions();
+            case TOTAL -> s.total();
+            case CLASS -> s.ratingClass();
+        };
     }
 
     /**
@@ -108,9 +160,21 @@ public final class TestRunner {
         return bars.stream().map(b -> b.because() == null ? b.ratingClass() : b.ratingClass() + " (" + b.because() + ")").toList().toString();
     }
 
-    private static void number(List<TestReport.Mismatch> out, String what, double expected, Double actual, String note) {
+    private static void number(List<TestReport.Mismatch> out, TestCase.Expected what, double expected, ScoreSheet s, String note) {
+        Double actual = (Double) actual(what, s);
         if (actual == null || Math.abs(expected - actual) > TOLERANCE) {
-            out.add(new TestReport.Mismatch(what, Points.format(expected), actual == null ? "none" : Points.format(actual) + note));
+            out.add(new TestReport.Mismatch(what.toString(), Points.format(expected), actual == null ? "none" : Points.format(actual) + note, what));
+        }
+    }
+
+    /** The .yaml files of a tests folder, sorted by name; none when the folder is absent. */
+    private static List<Path> testFiles(Path folder, Diagnostics problems) {
+        if (!Files.isDirectory(folder)) return List.of();
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(p)).sorted().toList();
+        } catch (IOException e) {
+            problems.add(Diagnostic.error("E-FILE-UNREADABLE", SourcePos.of(folder), folder, e.getMessage()));
+            return List.of();
         }
     }
 }

@@ -1,17 +1,24 @@
 package vn.rubric.workbench.commands;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import vn.rubric.dsl.score.ScoreSheet;
+import vn.rubric.rules.testing.SavedCase;
 import vn.rubric.workbench.Workbench;
 import vn.rubric.workbench.platform.Report;
 import vn.rubric.workbench.platform.Reporter;
 import vn.rubric.workbench.workspace.Outcome;
 
-/** {@code rubric score PACK [--data FILE] [--unit ID] [--format text|json]}: explained score sheets. */
+/**
+ * {@code rubric score PACK [--data FILE] [--unit ID [--save-test FILE]] [--format text|json]}: explained
+ * score sheets; with {@code --save-test}, the unit's sheet is also added to a test file as a case.
+ */
 
 @Command(name = "score", mixinStandardHelpOptions = true)
 public final class ScoreCommand implements Callable<Integer> {
@@ -33,6 +40,9 @@ public final class ScoreCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "output")
     Path output;
 
+    @Option(names = "--save-test", paramLabel = "FILE", descriptionKey = "score.save-test")
+    Path saveTest;
+
     public ScoreCommand(Workbench wb) {
         this.wb = wb;
     }
@@ -42,10 +52,29 @@ public final class ScoreCommand implements Callable<Integer> {
         Reporter reporter = ReportOutput.find(wb, format, Report.Scores.class);
         if (reporter == null) return ExitCode.USAGE;
         Console console = new Console(wb);
+        if (saveTest != null && unit == null) return console.usage("score.save-test-needs-unit");
+        if (saveTest != null && Files.isDirectory(saveTest)) return console.usage("score.save-test-folder", saveTest);
         Outcome<Report.Scores> scored = console.workspace().score(pack, data, unit, console.progress(new Timings(false)));
         int exit = console.finish(scored);
         if (!scored.hasValue()) return exit;
         ReportOutput.write(wb, reporter, scored.value(), output);
-        return exit;
+        if (saveTest == null || !scored.ok() || scored.value().sheets().isEmpty()) return exit;
+        return save(console, scored.value().sheets().get(0));
+    }
+
+    /** Adds the unit's case to the --save-test file, whole or not at all; says when the case expects another class than the population gave. */
+    private int save(Console console, ScoreSheet inPopulation) throws IOException {
+        Path dataFile = inPopulation.unit().origin() == null ? data : inPopulation.unit().origin().file();
+        String from = dataFile == null ? "-" : String.valueOf(dataFile.getFileName());
+        Outcome<SavedCase> saved = console.workspace().savedCase(pack, data, unit, saveTest, wb.text().get("score.save-test.description", from));
+        int exit = console.finish(saved);
+        if (!saved.ok()) return saved.hasValue() ? console.usage("score.save-test.refused", saveTest) : exit;
+        AtomicFiles.write(saveTest, saved.value().text());
+        wb.err().println(wb.text().get("score.save-test.saved", saved.value().testCase().name(), saveTest));
+        if (!Objects.equals(inPopulation.ratingClass(), saved.value().sheet().ratingClass())) {
+            wb.err().println(wb.text().get("score.save-test.alone", saved.value().sheet().ratingClass(), from, inPopulation.ratingClass()));
+        }
+        wb.err().flush();
+        return ExitCode.OK;
     }
 }

@@ -68,6 +68,7 @@ public final class PackJson {
         doc.put("format", FORMAT_ID);
         doc.put("id", pack.id());
         doc.put("version", version);
+        doc.put("status", PackVersion.status(version));
         doc.put("regulation", regulation(rubric.regulation()));
         doc.put("drools", drools(pack, version));
         List<Object> parameters = new ArrayList<>();

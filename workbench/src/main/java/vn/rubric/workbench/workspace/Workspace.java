@@ -27,9 +27,12 @@ import vn.rubric.dsl.util.Names;
 import vn.rubric.rules.engine.RuleBase;
 import vn.rubric.rules.pack.PackLoader;
 import vn.rubric.rules.score.Scorer;
+import vn.rubric.rules.testing.SavedCase;
 import vn.rubric.rules.testing.TestReport;
 import vn.rubric.rules.testing.TestRunner;
+import vn.rubric.workbench.exporters.IssueGate;
 import vn.rubric.workbench.exporters.PackVerifier;
+import vn.rubric.workbench.exporters.PackVersion;
 import vn.rubric.workbench.platform.Exporter;
 import vn.rubric.workbench.platform.ExtensionPoints;
 import vn.rubric.workbench.platform.Importer;
@@ -213,15 +216,50 @@ public final class Workspace {
         return new Outcome<>(new Report.Scores(rubric, scored.value().sheets()), seen, scored.failure());
     }
 
-    /** Runs the pack's test cases; RESULTS when one fails. */
-    public Outcome<TestReport> test(Path pack) {
+    /**
+     * A pack's test results: its own cases and, for an amending pack, the cases of the
+     * regulation it amends run against the draft's rules (null otherwise), which its changes are
+     * expected to move. The rule base is the one the tests ran on.
+     */
+    public record Tests(RuleBase ruleBase, TestReport own, TestReport base) {}
+
+    /** Runs the pack's test cases (and an amending pack's base cases); RESULTS when one of its own fails. */
+    public Outcome<Tests> test(Path pack) {
         Diagnostics seen = new Diagnostics();
         Outcome<RuleBase> built = collect(build(pack), seen);
         if (!built.ok()) return built.carry();
-        TestReport report = TestRunner.run(built.value());
-        seen.addAll(report.problems().all());
-        boolean failed = !report.allPassed() || report.problems().hasErrors();
-        return new Outcome<>(report, seen, failed ? Outcome.Failure.RESULTS : Outcome.Failure.NONE);
+        TestReport own = TestRunner.run(built.value());
+        seen.addAll(own.problems().all());
+        TestReport base = TestRunner.runBase(built.value());
+        boolean failed = !own.allPassed() || own.problems().hasErrors();
+        return new Outcome<>(new Tests(built.value(), own, base), seen, failed ? Outcome.Failure.RESULTS : Outcome.Failure.NONE);
+    }
+
+    /**
+     * A unit's sheet frozen as a test case, after the last case of {@code testFile} (null text
+     * when it cannot be added; the findings say why). The unit is scored on its own, as a test
+     * case is.
+     */
+    public Outcome<SavedCase> savedCase(Path pack, Path data, String unitId, Path testFile, String description) {
+        Diagnostics seen = new Diagnostics();
+        Outcome<RuleBase> built = collect(build(pack), seen);
+        if (!built.ok()) return built.carry();
+        Outcome<Path> file = collect(dataFile(built.value().pack(), data), seen);
+        if (!file.ok()) return file.carry();
+        Outcome<List<TypedUnits>> read = collect(read(file.value(), built.value().pack().rubric()), seen);
+        if (!read.ok()) return read.carry();
+        Unit unit = read.value().get(0).units().stream().filter(u -> u.id().equals(unitId)).findFirst().orElse(null);
+        if (unit == null) return Outcome.failed(Outcome.Failure.INPUT, Diagnostic.error("E-UNIT-UNKNOWN", SourcePos.of(file.value()), unitId, file.value()));
+        String existing;
+        try {
+            existing = Files.exists(testFile) ? Files.readString(testFile, java.nio.charset.StandardCharsets.UTF_8) : null;
+        } catch (IOException e) {
+            seen.add(Diagnostic.error("E-FILE-UNREADABLE", SourcePos.of(testFile), testFile, e.getMessage()));
+            return Outcome.failed(Outcome.Failure.INPUT, seen);
+        }
+        SavedCase saved = SavedCase.of(built.value(), unit, testFile, existing, description);
+        seen.addAll(saved.diagnostics().all());
+        return new Outcome<>(saved, seen, saved.text() == null ? Outcome.Failure.INPUT : Outcome.Failure.NONE);
     }
 
     /** The regulation on a population: classes, spread, items against their maximum. */
@@ -326,20 +364,32 @@ public final class Workspace {
         return new Outcome<>(new Report.SweepRun(p.rubric(), file.value(), sweep), seen, failed ? Outcome.Failure.RESULTS : Outcome.Failure.NONE);
     }
 
-    /** Writes the pack for other systems in an export format ({@code kjar}...); only rules Drools builds are exported. */
-    public Outcome<List<Path>> export(Path pack, String format, String version, Path dir) {
+    /** What an export wrote (nothing when the issue gate refused the pack), and the gate's verdict. */
+    public record Exported(List<Path> files, IssueGate.Result gate) {}
+
+    /**
+     * Writes the pack for other systems in an export format ({@code kjar}...), once it passes the
+     * issue gate: its rules build, its tests pass and, unless it is a {@code draft}, its regulation
+     * names the decision that issues it. A draft's version becomes {@code X.Y.Z-draft.N}.
+     */
+    public Outcome<Exported> export(Path pack, String format, String version, boolean draft, Path dir) {
         Exporter exporter = registry.contributions(ExtensionPoints.EXPORTERS).stream().filter(e -> e.format().equals(format)).findFirst().orElse(null);
         if (exporter == null) return Outcome.failed(Outcome.Failure.INPUT, Diagnostic.error("E-EXPORT-FORMAT", SourcePos.of(pack), format,
                 String.join(", ", registry.contributions(ExtensionPoints.EXPORTERS).stream().map(Exporter::format).toList())));
-        // a Maven version: digits and dots, then an optional qualifier (1.0.0, 2025.1.0-draft)
+        // a Maven version: digits and dots, then an optional qualifier (1.0.0, 2025.1.0-draft.1)
         if (!version.matches("\\d+(\\.\\d+){0,2}([-.][A-Za-z0-9]+)*")) {
             return Outcome.failed(Outcome.Failure.INPUT, Diagnostic.error("E-EXPORT-VERSION", SourcePos.of(pack), version));
         }
         Diagnostics seen = new Diagnostics();
         Outcome<RuleBase> built = collect(build(pack), seen);
         if (!built.ok()) return built.carry();
+        IssueGate.Result gate = IssueGate.check(built.value(), draft);
+        seen.addAll(gate.tests().problems().all());
+        if (!gate.passed()) return new Outcome<>(new Exported(List.of(), gate), seen, Outcome.Failure.RUBRIC);
         try {
-            return Outcome.ok(exporter.export(built.value().pack(), version, dir), seen);
+            RulePack p = built.value().pack();
+            String exported = draft ? PackVersion.draft(p.id(), version, dir) : version;
+            return Outcome.ok(new Exported(exporter.export(p, exported, dir), gate), seen);
         } catch (IOException e) {
             seen.add(Diagnostic.error("E-OUTPUT-UNWRITABLE", SourcePos.of(dir), dir, e.getMessage()));
             return Outcome.failed(Outcome.Failure.INPUT, seen);

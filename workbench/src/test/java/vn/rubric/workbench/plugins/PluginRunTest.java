@@ -183,10 +183,10 @@ class PluginRunTest {
 
         // exported, the pack carries the function in its DRL: verify-pack builds that DRL with Drools alone
         Path out = Files.createDirectories(root.resolve("exported"));
-        Cli exported = withPlugins("export", pack.toString(), "--version", "1.0.0", "-o", out.toString());
+        Cli exported = withPlugins("export", pack.toString(), "--version", "1.0.0", "--draft", "-o", out.toString());
         assertEquals(0, exported.exit(), exported.toString());
-        assertTrue(Files.readString(out.resolve("mini-1.0.0.pack.json")).contains("\"clamp(office * 5, 0, 4)\""));
-        Cli verified = withPlugins("verify-pack", out.resolve("mini-1.0.0.jar").toString());
+        assertTrue(Files.readString(out.resolve("mini-1.0.0-draft.1.pack.json")).contains("\"clamp(office * 5, 0, 4)\""));
+        Cli verified = withPlugins("verify-pack", out.resolve("mini-1.0.0-draft.1.jar").toString());
         assertEquals(0, verified.exit(), verified.toString());
     }
 
