@@ -43,7 +43,9 @@ public record AmendedRubric(YamlNode.Mapping root, Amendment amendment) {
         Fields top = new Fields(draft, Word.of("amending-rubric"), diagnostics);
         String amends = top.text("amends", true);
         YamlNode header = top.node("regulation");
-        List<YamlNode> entries = top.list("changes", false);
+        // "changes:" with nothing after it is an amendment that changes nothing (yet)
+        YamlNode changesNode = top.node("changes");
+        List<YamlNode> entries = changesNode instanceof YamlNode.Scalar s && s.text().isBlank() ? List.of() : top.list("changes", false);
         top.rejectUnknown();
         if (amends == null) return null;
         YamlNode amendsNode = top.node("amends");

@@ -111,8 +111,9 @@ final class ChangeReader {
 
     private Amendment.Target target(Fields f, String key, YamlNode tierNode) {
         if (key.equals("regulation")) {
+            // "regulation:" with nothing after it (read as null or as empty text), or "regulation: true"
             YamlNode n = f.node(key);
-            if (!(n instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.NULL)) {
+            if (!(n instanceof YamlNode.Scalar s && (s.text().isBlank() || s.kind() == YamlNode.Scalar.Kind.BOOLEAN && s.booleanValue()))) {
                 diagnostics.add(Fields.wrongType(n, key, "empty"));
                 return null;
             }
