@@ -6,12 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import vn.rubric.dsl.amend.BaseNotes;
 import vn.rubric.dsl.compile.CompiledRubric;
 import vn.rubric.dsl.compile.DrlCompiler;
+import vn.rubric.dsl.compile.FactModel;
 import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.dsl.diag.Diagnostics;
 import vn.rubric.dsl.expr.ExpressionFunction;
@@ -66,20 +71,31 @@ public final class PackLoader {
     /**
      * The pack's rules/*.drl; for an amending pack, those of each regulation it rests on too,
      * the nearer one's file winning over a farther one's of the same name, its own over all.
+     * A base's file declares the base's package; it is read into the draft's, where the
+     * generated rules it works with are, its lines unmoved.
      */
     private static List<RulePack.DrlFile> handWritten(Path folder, Rubric rubric, Diagnostics diagnostics) {
-        List<Path> folders = new ArrayList<>();
-        if (rubric.isAmending()) {
+        Map<String, RulePack.DrlFile> byName = new TreeMap<>();
+        if (rubric.isAmending() && rubric.regulation().id() != null) {
+            String draftPackage = FactModel.packageName(rubric.regulation().id());
             List<Path> bases = new ArrayList<>(rubric.amendment().bases());
-            java.util.Collections.reverse(bases);
-            for (Path base : bases) folders.add(base.toAbsolutePath().getParent());
+            Collections.reverse(bases);
+            for (Path base : bases) {
+                for (RulePack.DrlFile drl : readDrl(base.toAbsolutePath().getParent().resolve(RulePack.RULES_FOLDER), diagnostics)) {
+                    byName.put(drl.path().getFileName().toString(), new RulePack.DrlFile(drl.path(), inPackage(drl.text(), draftPackage)));
+                }
+            }
         }
-        folders.add(folder);
-        Map<String, RulePack.DrlFile> byName = new java.util.TreeMap<>();
-        for (Path f : folders) {
-            for (RulePack.DrlFile drl : readDrl(f.resolve(RulePack.RULES_FOLDER), diagnostics)) byName.put(drl.path().getFileName().toString(), drl);
-        }
+        for (RulePack.DrlFile drl : readDrl(folder.resolve(RulePack.RULES_FOLDER), diagnostics)) byName.put(drl.path().getFileName().toString(), drl);
         return List.copyOf(byName.values());
+    }
+
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^(\\s*)package\\s+[\\w.]+\\s*;?");
+
+    /** The DRL with its package declaration naming {@code packageName} instead, on the same line. */
+    static String inPackage(String drl, String packageName) {
+        Matcher m = PACKAGE.matcher(drl);
+        return m.find() ? drl.substring(0, m.start()) + m.group(1) + "package " + packageName + ";" + drl.substring(m.end()) : drl;
     }
 
     /**
