@@ -49,7 +49,7 @@ public record AmendedRubric(YamlNode.Mapping root, Amendment amendment) {
         top.rejectUnknown();
         if (amends == null) return null;
         YamlNode amendsNode = top.node("amends");
-        Path baseFile = texts.resolve(file, amends);
+        Path baseFile = amends.isBlank() ? null : texts.resolve(file, amends);
         if (baseFile == null) {
             Path folder = file.getParent() == null ? Path.of("") : file.getParent();
             diagnostics.add(Diagnostic.error("E-AMEND-BASE-MISSING", amendsNode.pos(), amends, folder.resolve(amends).normalize()));

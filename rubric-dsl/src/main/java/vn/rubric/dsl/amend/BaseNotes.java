@@ -1,10 +1,13 @@
 package vn.rubric.dsl.amend;
 
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.dsl.diag.Diagnostics;
 import vn.rubric.dsl.diag.Word;
 import vn.rubric.dsl.model.Rubric;
+import vn.rubric.dsl.pack.RulePack;
 
 /**
  * Says of a finding on a line of the regulation a draft amends that it is there, not in the
@@ -23,9 +26,27 @@ public final class BaseNotes {
         return out;
     }
 
-    /** As {@link #inBase(Diagnostics, Path)} for the findings on an effective rubric; unchanged for a rubric written whole. */
+    /**
+     * The findings on an amending pack's effective rubric or rules, each in a file of a
+     * regulation it amends (its rubric.yaml or one of its rules/*.drl) noted so; unchanged for a
+     * rubric written whole.
+     */
     public static Diagnostics inBase(Diagnostics found, Rubric rubric) {
-        return rubric == null || !rubric.isAmending() ? found : inBase(found, rubric.file());
+        if (rubric == null || !rubric.isAmending()) return found;
+        Set<Path> baseFiles = new HashSet<>();
+        Set<Path> baseRules = new HashSet<>();
+        for (Path base : rubric.amendment().bases()) {
+            Path file = base.toAbsolutePath().normalize();
+            baseFiles.add(file);
+            baseRules.add(file.resolveSibling(RulePack.RULES_FOLDER));
+        }
+        Diagnostics out = new Diagnostics();
+        for (Diagnostic d : found.all()) {
+            Path file = d.pos().file() == null ? null : d.pos().file().toAbsolutePath().normalize();
+            boolean inBase = file != null && (baseFiles.contains(file) || baseRules.contains(file.getParent()));
+            out.add(inBase && d.note() == null ? d.withNote(Word.of("in-amended-regulation", d.pos().file())) : d);
+        }
+        return out;
     }
 
     private static Diagnostic inBase(Diagnostic d, Path draft) {

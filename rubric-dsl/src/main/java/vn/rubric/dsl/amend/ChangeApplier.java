@@ -349,16 +349,18 @@ final class ChangeApplier {
 
     private void parameter(ChangeSpec c) {
         String name = c.target().id();
-        named(c, "parameters", "parameter:", Word.of("target-parameter"), tree.parameter(name), tree.parameterNames(), true);
+        named(c, "parameters", "parameter:", Word.of("target-parameter"), tree.parameter(name), tree.parameterNames(), Kind.PARAMETER);
     }
 
     private void evidence(ChangeSpec c) {
         String name = c.target().id();
-        named(c, "evidence", "evidence:", Word.of("target-evidence"), tree.evidence(name), tree.evidenceNames(), false);
+        named(c, "evidence", "evidence:", Word.of("target-evidence"), tree.evidence(name), tree.evidenceNames(), Kind.EVIDENCE);
     }
 
     /** A parameter or evidence field: an entry of a mapping, named by its key. */
-    private void named(ChangeSpec c, String block, String prefix, Word what, RubricTree.Found found, List<String> names, boolean numberAllowed) {
+    private void named(ChangeSpec c, String block, String prefix, Word what, RubricTree.Found found, List<String> names, Kind kind) {
+        // a parameter may be written as a bare number
+        boolean numberAllowed = kind == Kind.PARAMETER;
         String name = c.target().id();
         String key = prefix + name;
         List<String> path = List.of(key);
@@ -403,7 +405,7 @@ final class ChangeApplier {
                     Trees.put(target, "value", s.pos(), s);
                     found.replace(target, found.map().entries().get(found.key()).keyPos());
                 }
-                if (!set(c, target, Kind.PARAMETER)) return;
+                if (!set(c, target, kind)) return;
             }
         }
         log.applied(found.path(), c.op(), c.change().keys(), c.line());

@@ -151,6 +151,20 @@ class AmendingPackTest {
     }
 
     @Test
+    void aDroolsErrorInABaseRuleFileIsNotedAsThereAndOneInTheDraftsIsNot() throws IOException {
+        write("base/rules/broken.drl", "package rubric.mini_pack;\n\nrule \"broken\"\nwhen\n    $u : Unit( nosuchfield > 0 )\nthen\nend\n");
+        write("draft/rules/cancelled.drl", CANCELLED.replace("cancelled > 0", "nosuchfield > 0"));
+        Path draft = write("draft/rubric.yaml", DRAFT);
+        RuleBase.Result built = RuleBase.build(PackLoader.load(draft).pack());
+        List<Diagnostic> errors = built.diagnostics().all();
+        Diagnostic inBase = errors.stream().filter(d -> d.pos().file().endsWith("broken.drl")).findFirst().orElseThrow();
+        assertEquals(dir.resolve("base/rules/broken.drl"), inBase.pos().file());
+        assertEquals("in-amended-regulation", inBase.note().key());
+        Diagnostic inDraft = errors.stream().filter(d -> d.pos().file().endsWith("cancelled.drl")).findFirst().orElseThrow();
+        assertEquals(null, inDraft.note());
+    }
+
+    @Test
     void aPackageLineIsRenamedInPlace() {
         assertEquals("// comment\npackage rubric.b;\n\nrule x", PackLoader.inPackage("// comment\npackage rubric.a;\n\nrule x", "rubric.b"));
         assertEquals("rule x", PackLoader.inPackage("rule x", "rubric.b"));
