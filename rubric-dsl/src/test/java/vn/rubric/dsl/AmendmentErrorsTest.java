@@ -256,6 +256,34 @@ class AmendmentErrorsTest {
     }
 
     @Test
+    void theRegulationsTitleIsWrittenOnceInTheBlockOrByAChange() {
+        String changes = """
+                  - cite: Điều 9
+                    regulation:
+                    set: { decision: Quyết định khác }
+                """;
+        Path draft = Drafts.file(dir.resolve("draft/rubric.yaml"), Drafts.HEADER.replace("  id: mini-draft\n", "  id: mini-draft\n  title: Quy định mới\n")
+                + changes.replace("decision: Quyết định khác", "title: Quy định khác"));
+        Drafts.file(dir.resolve("base/rubric.yaml"), Fixtures.MINI);
+        Diagnostic d = only(Drafts.check(draft), "E-CHANGE-TWICE");
+        assertEquals(4, d.args().get(2), "the line of title: in the regulation block");
+    }
+
+    @Test
+    void aBaseWithoutRatingOrCriteriaStillTakesAdditions() {
+        String base = Fixtures.MINI.substring(0, Fixtures.MINI.indexOf("criteria:"));
+        Path draft = Drafts.draft(dir, base, """
+                  - cite: Điều 1
+                    criterion: "1"
+                    add: { title: Một, max: 10, items: [ { id: "1.1", title: Công sở, max: 10, assessed: office } ] }
+                  - cite: Điều 2
+                    class: Đạt
+                    add: { otherwise: true }
+                """);
+        assertEquals(List.of("W-UNUSED-PARAMETER", "W-UNUSED-FIELD"), codes(Drafts.check(draft)));
+    }
+
+    @Test
     void whereAnAddedPartGoes() {
         String changes = """
                   - cite: Điều 1

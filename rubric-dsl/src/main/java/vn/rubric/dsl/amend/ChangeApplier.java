@@ -102,7 +102,8 @@ final class ChangeApplier {
             YamlNode.Mapping m = identified(c, "id", id, what);
             if (m == null) return;
             citeIfNone(m, c);
-            tree.criteria().add(index < 0 ? tree.criteria().size() : index, m);
+            List<YamlNode> criteria = RubricTree.listToAddTo(tree.root(), "criteria", m.pos());
+            criteria.add(index < 0 ? criteria.size() : index, m);
             log.applied(path, c.op(), c.change().keys(), c.line());
             return;
         }
@@ -318,7 +319,7 @@ final class ChangeApplier {
             if (index == null || conflicts(c, path, what, name)) return;
             YamlNode.Mapping m = identified(c, "class", name, what);
             if (m == null) return;
-            List<YamlNode> rating = tree.rating();
+            List<YamlNode> rating = RubricTree.listToAddTo(tree.root(), "rating", m.pos());
             rating.add(index < 0 ? beforeFallback(rating) : index, m);
             log.applied(path, c.op(), c.change().keys(), c.line());
             return;
