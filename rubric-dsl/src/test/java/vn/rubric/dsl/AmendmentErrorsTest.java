@@ -260,10 +260,9 @@ class AmendmentErrorsTest {
         String changes = """
                   - cite: Điều 9
                     regulation:
-                    set: { decision: Quyết định khác }
+                    set: { title: Quy định khác }
                 """;
-        Path draft = Drafts.file(dir.resolve("draft/rubric.yaml"), Drafts.HEADER.replace("  id: mini-draft\n", "  id: mini-draft\n  title: Quy định mới\n")
-                + changes.replace("decision: Quyết định khác", "title: Quy định khác"));
+        Path draft = Drafts.file(dir.resolve("draft/rubric.yaml"), Drafts.HEADER.replace("  id: mini-draft\n", "  id: mini-draft\n  title: Quy định mới\n") + changes);
         Drafts.file(dir.resolve("base/rubric.yaml"), Fixtures.MINI);
         Diagnostic d = only(Drafts.check(draft), "E-CHANGE-TWICE");
         assertEquals(4, d.args().get(2), "the line of title: in the regulation block");
