@@ -8,7 +8,6 @@ import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.dsl.diag.Diagnostics;
 import vn.rubric.dsl.diag.Word;
 import vn.rubric.dsl.load.Fields;
-import vn.rubric.dsl.model.Amendment;
 import vn.rubric.dsl.model.Amendment.Kind;
 import vn.rubric.dsl.model.Amendment.Op;
 import vn.rubric.dsl.source.SourcePos;
