@@ -8,12 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import vn.rubric.workbench.platform.Report;
 import vn.rubric.workbench.plugins.PluginFolders;
 import vn.rubric.workbench.plugins.PluginLoader;
@@ -24,7 +22,8 @@ import vn.rubric.workbench.workspace.Workspace;
 /**
  * What a drafter waits for after each edit, in a warm JVM (the studio's case): the draft is
  * changed, then re-validated, rebuilt and compared again with the regulation in force on the
- * 250 sample units, through the one workspace API the faces use. Not a JMH benchmark: an edit
+ * 250 sample units, through the one workspace API the faces use (the draft's text is given as
+ * an editor's unsaved buffer). Not a JMH benchmark: an edit
  * loop is stateful (each edit must really change the rules) and the question includes memory
  * over a thousand rebuilds. Prints the median and spread of the edit-to-comparison time, and
  * the heap in use (after a full GC) after 10 and after N rebuilds.
@@ -33,20 +32,18 @@ import vn.rubric.workbench.workspace.Workspace;
  */
 public final class WorkspaceRebuild {
 
-    /** The number the loop edits in the draft: the top class's quota, a parameter the rules read. */
-    private static final Pattern QUOTA = Pattern.compile("(top_class_quota:\\s*\\{\\s*value:\\s*)(\\d+)");
+    /** The number the loop edits in the draft: the points of the tier its change 2 sets (item 5.2, "kiểm điểm, phê bình"). */
+    private static final Pattern POINTS = Pattern.compile("(set: \\{ points: )(\\d+)");
 
     public static void main(String[] args) throws IOException {
         Path root = Path.of(args.length > 0 ? args[0] : ".");
         int edits = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
-        Path work = Files.createTempDirectory("rubric-rebuild-");
-        Path base = copy(root.resolve("samples/hung-yen-02-2020"), work.resolve("hung-yen-02-2020"));
-        Path draft = copy(root.resolve("samples/hung-yen-draft"), work.resolve("hung-yen-draft"));
+        Path base = root.resolve("samples/hung-yen-02-2020"), draft = root.resolve("samples/hung-yen-draft");
         Path data = root.resolve("samples/data/hung-yen-2024-units.csv");
         Path rubric = draft.resolve("rubric.yaml");
         String text = Files.readString(rubric, StandardCharsets.UTF_8);
-        Matcher m = QUOTA.matcher(text);
-        if (!m.find()) throw new IllegalStateException("no top_class_quota parameter in " + rubric);
+        Matcher m = POINTS.matcher(text);
+        if (!m.find()) throw new IllegalStateException("no change that sets a tier's points in " + rubric);
 
         Workspace workspace = new Workspace(PluginLoader.load(PluginFolders.none()).registry());
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
@@ -77,14 +74,15 @@ public final class WorkspaceRebuild {
         System.out.println("  where the time goes (median ms per edit): " + stages.medians());
         System.out.printf("  heap in use after a full GC: %.1f MB after 10 edits, %.1f MB after %d (%+.1f%%)%n",
                 heapAfter10 / 1e6, heapAfterAll / 1e6, edits, 100.0 * (heapAfterAll - heapAfter10) / heapAfter10);
-        delete(work);
     }
 
-    /** One edit: the quota takes the i-th of 21 values, so every edit changes the rules the draft builds. */
+    /**
+     * One edit, as the studio makes it (the editor's unsaved text, the file untouched): the
+     * tier's points take the next of 0..4, so every edit changes the rules the draft builds.
+     */
     private static void edit(Workspace workspace, Path rubric, String text, Matcher at, int i, Path base, Path draft, Path data, Stages stages) throws IOException {
-        String value = String.valueOf(10 + i % 21);
-        String changed = text.substring(0, at.start(2)) + value + text.substring(at.end(2));
-        Files.writeString(rubric, changed, StandardCharsets.UTF_8);
+        String value = String.valueOf(i % 5);
+        workspace.edit(rubric, text.substring(0, at.start(2)) + value + text.substring(at.end(2)));
         Outcome<Report.Diff> diff = workspace.compare(base, draft, data, Map.of(), stages);
         stages.stage(null);
         if (!diff.hasValue()) throw new IllegalStateException("the comparison failed: " + diff.diagnostics().all());
@@ -124,25 +122,6 @@ public final class WorkspaceRebuild {
     private static long heapAfterGc(MemoryMXBean memory) {
         for (int i = 0; i < 3; i++) System.gc();
         return memory.getHeapMemoryUsage().getUsed();
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
-            }
-        }
-        return to;
-    }
-
-    private static void delete(Path folder) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            List<Path> all = new ArrayList<>(files.toList());
-            all.sort(Comparator.reverseOrder());
-            for (Path p : all) Files.delete(p);
-        }
     }
 
     private WorkspaceRebuild() {}

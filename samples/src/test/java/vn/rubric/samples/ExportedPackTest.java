@@ -97,6 +97,20 @@ class ExportedPackTest {
         assertTrue(expected.stream().anyMatch(s -> !s.barred().isEmpty()), "the sample data has a unit kept out of a class");
     }
 
+    /** The jar cannot hold the regulation a draft amends, so it holds the draft's effective text, written whole. */
+    @Test
+    void anAmendingPackExportsAsAWholeRubricThatVerifies(@TempDir Path dir) throws Exception {
+        for (String run : List.of("a", "b")) {
+            String[] r = SamplePacksTest.cli("export", HungYenDraftTest.DRAFT.toString(), "--version", "1.0.0", "-o", dir.resolve(run).toString());
+            assertEquals("0", r[0], r[2]);
+        }
+        Path jar = dir.resolve("a").resolve("hung-yen-draft-1.0.0.jar");
+        assertEquals(sha256(jar), sha256(dir.resolve("b").resolve("hung-yen-draft-1.0.0.jar")));
+        String[] verified = SamplePacksTest.cli("--lang", "en", "verify-pack", jar.toString());
+        assertEquals("0", verified[0], verified[1] + verified[2]);
+        assertTrue(verified[1].contains("35 cases: 35 passed, 0 failed"), verified[1]);
+    }
+
     private static Path export(Path dir) {
         String[] r = SamplePacksTest.cli("export", HungYenAcceptanceTest.PACK.toString(), "--version", "1.0.0", "-o", dir.toString());
         assertEquals("0", r[0], r[2]);

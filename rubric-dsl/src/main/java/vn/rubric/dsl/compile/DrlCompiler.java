@@ -310,7 +310,7 @@ public final class DrlCompiler {
     private void metadata(Item item, SourcePos pos) {
         emit("    @item(" + Drl.string(item.id()) + ")");
         if (item.cite() != null) emit("    @citation(" + Drl.string(item.cite()) + ")");
-        emit("    @source(" + Drl.string(rubric.file().getFileName() + ":" + pos.line()) + ")");
+        emit("    @source(" + Drl.string(Drl.source(rubric, pos)) + ")");
     }
 
     /** {@code $u : Unit( c1, c2, … )}, one constraint a line. */

@@ -84,7 +84,7 @@ public final class QuotaCompiler {
         String order = "tổng điểm" + q.tieBreak().stream().map(id -> ", rồi điểm " + id).reduce("", String::concat) + ", rồi mã đơn vị";
         String because = q.because() != null ? q.because() : "Vượt hạn mức " + pct + "% số đơn vị được xếp loại " + rc.name();
         String fn = "rubricRankFor" + index;
-        emit("// ==== Hạn mức: \"" + rc.name() + "\" cho không quá " + pct + "% số đơn vị (" + rubric.file().getFileName() + ":" + q.pos().line() + ") ====");
+        emit("// ==== Hạn mức: \"" + rc.name() + "\" cho không quá " + pct + "% số đơn vị (" + Drl.source(rubric, q.pos()) + ") ====");
         emit("// Xếp theo " + order + "; đơn vị vượt hạn mức xuống mức liền dưới mà nó đạt.");
         // an anonymous Comparator: DRL functions are compiled as methods that throw Exception, which a lambda may not
         emit("function java.util.List " + fn + "(java.util.List standings) {");
@@ -110,7 +110,7 @@ public final class QuotaCompiler {
         emit("");
         emit("rule " + Drl.ruleName("Hạn mức · " + rc.name() + " · không quá " + pct + "% số đơn vị"));
         emit("    @quota(" + Drl.string(rc.name()) + ")");
-        emit("    @source(" + Drl.string(rubric.file().getFileName() + ":" + q.pos().line()) + ")");
+        emit("    @source(" + Drl.string(Drl.source(rubric, q.pos())) + ")");
         // higher classes first: a unit that falls from one may then count against the next
         emit("    salience " + (rubric.rating().size() - index));
         emit("when");

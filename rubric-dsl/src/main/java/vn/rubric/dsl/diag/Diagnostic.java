@@ -7,12 +7,18 @@ import vn.rubric.dsl.source.SourcePos;
 /**
  * One finding about a user's file. The code is stable (tests and tools match on it); the
  * message and fix hint are looked up by code in the resource bundles, with {@code args}
- * filled in, so the same diagnostic reads in Vietnamese or English.
+ * filled in, so the same diagnostic reads in Vietnamese or English. {@code note}, when not
+ * null, is said after the message in brackets: where the finding sits when the position
+ * alone would mislead (a line of the regulation a draft amends, not of the draft).
  */
-public record Diagnostic(String code, Severity severity, SourcePos pos, List<Object> args) {
+public record Diagnostic(String code, Severity severity, SourcePos pos, List<Object> args, Word note) {
 
     public Diagnostic {
         args = args.stream().map(a -> a == null ? (Object) "" : a).toList();
+    }
+
+    public Diagnostic(String code, Severity severity, SourcePos pos, List<Object> args) {
+        this(code, severity, pos, args, null);
     }
 
     public static Diagnostic error(String code, SourcePos pos, Object... args) {
@@ -21,6 +27,15 @@ public record Diagnostic(String code, Severity severity, SourcePos pos, List<Obj
 
     public static Diagnostic warning(String code, SourcePos pos, Object... args) {
         return new Diagnostic(code, Severity.WARNING, pos, Arrays.asList(args));
+    }
+
+    /** The same finding, somewhere else (a position shown as the jar entry or request body it came from). */
+    public Diagnostic at(SourcePos elsewhere, List<Object> otherArgs) {
+        return new Diagnostic(code, severity, elsewhere, otherArgs, note);
+    }
+
+    public Diagnostic withNote(Word note) {
+        return new Diagnostic(code, severity, pos, args, note);
     }
 
     public boolean isError() {

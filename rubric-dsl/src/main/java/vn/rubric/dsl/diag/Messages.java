@@ -63,8 +63,10 @@ public final class Messages {
         return bundle.containsKey(key);
     }
 
+    /** The message, and its note in brackets when it has one. */
     public String message(Diagnostic d) {
-        return get(d.code() + ".message", words(d));
+        String message = get(d.code() + ".message", words(d));
+        return d.note() == null ? message : message + " (" + word(d.note()) + ")";
     }
 
     /** The fix hint, or null when the code has none. */
@@ -76,8 +78,12 @@ public final class Messages {
     /** The arguments with every {@link Word} put in this language. */
     private Object[] words(Diagnostic d) {
         return d.args().stream()
-                .map(a -> a instanceof Word w ? (w.arg() == null ? get("word." + w.key()) : get("word." + w.key(), w.arg())) : a)
+                .map(a -> a instanceof Word w ? word(w) : a)
                 .toArray();
+    }
+
+    private String word(Word w) {
+        return w.arg() == null ? get("word." + w.key()) : get("word." + w.key(), w.arg());
     }
 
     /** {@code file:line:col: error E-CODE: message} and, indented below, the hint. */

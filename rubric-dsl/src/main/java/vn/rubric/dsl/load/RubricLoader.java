@@ -5,11 +5,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import vn.rubric.dsl.amend.AmendedRubric;
+import vn.rubric.dsl.amend.BaseNotes;
+import vn.rubric.dsl.amend.RubricTexts;
 import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.dsl.diag.Diagnostics;
 import vn.rubric.dsl.diag.Word;
 import vn.rubric.dsl.expr.Expr;
 import vn.rubric.dsl.expr.Parser;
+import vn.rubric.dsl.model.Amendment;
 import vn.rubric.dsl.model.Criterion;
 import vn.rubric.dsl.model.EvidenceField;
 import vn.rubric.dsl.model.FieldType;
@@ -49,18 +54,48 @@ public final class RubricLoader {
     private RubricLoader() {}
 
     public static Result load(Path file) {
+        return load(file, null);
+    }
+
+    /**
+     * Loads {@code file}, taking it and any regulation it amends from {@code open} (the texts a
+     * caller has open, e.g. unsaved editor buffers, asked by absolute normalized path; null
+     * for a file to be read from disk) before the disk. {@code open} may be null.
+     */
+    public static Result load(Path file, Function<Path, String> open) {
+        RubricTexts texts = new RubricTexts(open);
+        String text = texts.openText(file);
+        if (text != null) return parse(file, text, open);
         RubricLoader loader = new RubricLoader();
         YamlNode root = YamlReader.read(file, loader.diagnostics);
-        return new Result(root == null ? null : loader.rubric(file, root), loader.diagnostics);
+        return loader.result(file, root, texts);
     }
 
+    /** Loads a rubric from text (an editor buffer) said to be {@code file}; a regulation it amends is read from disk. */
     public static Result parse(Path file, String text) {
+        return parse(file, text, null);
+    }
+
+    /** As {@link #parse(Path, String)}, with the regulations it amends taken from {@code open} first (see {@link #load(Path, Function)}). */
+    public static Result parse(Path file, String text, Function<Path, String> open) {
         RubricLoader loader = new RubricLoader();
         YamlNode root = YamlReader.parse(file, text, loader.diagnostics);
-        return new Result(root == null ? null : loader.rubric(file, root), loader.diagnostics);
+        return loader.result(file, root, new RubricTexts(open));
     }
 
-    private Rubric rubric(Path file, YamlNode root) {
+    /**
+     * A whole rubric is read as written; an amending one ({@code amends:}) is first merged with
+     * the regulation it amends, and a finding on a line of that regulation says so.
+     */
+    private Result result(Path file, YamlNode root, RubricTexts texts) {
+        if (root == null) return new Result(null, diagnostics);
+        if (!AmendedRubric.isAmending(root)) return new Result(rubric(file, root, null), diagnostics);
+        AmendedRubric effective = AmendedRubric.of(file, (YamlNode.Mapping) root, texts, diagnostics);
+        Rubric rubric = effective == null ? null : rubric(file, effective.root(), effective.amendment());
+        return new Result(rubric, BaseNotes.inBase(diagnostics, file));
+    }
+
+    private Rubric rubric(Path file, YamlNode root, Amendment amendment) {
         Fields top = Fields.of(root, Word.of("rubric"), diagnostics);
         if (top == null) return null;
         Regulation regulation = regulation(top);
@@ -81,7 +116,7 @@ public final class RubricLoader {
         }
         top.rejectUnknown();
         if (regulation == null) return null;
-        return new Rubric(file, regulation, parameters, evidence, List.copyOf(criteria), bonus, deductions, List.copyOf(rating));
+        return new Rubric(file, regulation, parameters, evidence, List.copyOf(criteria), bonus, deductions, List.copyOf(rating), amendment);
     }
 
     private Regulation regulation(Fields top) {

@@ -10,7 +10,22 @@ import vn.rubric.dsl.source.SourcePos;
  * the article that makes it. The loader applies the changes to the base; the rubric it gives
  * is the effective one, and keeps this record so reports can cite the article behind a change.
  */
-public record Amendment(Path baseFile, String baseId, List<Change> changes, SourcePos pos) {
+public record Amendment(Path baseFile, String baseId, List<Change> changes, SourcePos pos, List<Path> bases) {
+
+    /**
+     * {@code bases} is every regulation file the effective text rests on, nearest first:
+     * {@code baseFile}, then the one it amends if it is itself a draft, and so on (a pack
+     * takes the hand-written rules of each).
+     */
+    public Amendment {
+        changes = List.copyOf(changes);
+        bases = List.copyOf(bases);
+    }
+
+    /** An amendment of a regulation written whole. */
+    public Amendment(Path baseFile, String baseId, List<Change> changes, SourcePos pos) {
+        this(baseFile, baseId, changes, pos, List.of(baseFile));
+    }
 
     /** What a change does to its target. */
     public enum Op { ADD, REPLACE, SET, REMOVE }
@@ -30,5 +45,9 @@ public record Amendment(Path baseFile, String baseId, List<Change> changes, Sour
      * written, e.g. {@code points}, {@code min}, {@code quota}), and the article of the amending
      * decision that makes it ("Điều 1, khoản 4"), as written.
      */
-    public record Change(Target target, Op op, List<String> keys, String cite, SourcePos pos) {}
+    public record Change(Target target, Op op, List<String> keys, String cite, SourcePos pos) {
+        public Change {
+            keys = List.copyOf(keys);
+        }
+    }
 }

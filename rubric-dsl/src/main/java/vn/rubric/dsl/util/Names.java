@@ -29,18 +29,27 @@ public final class Names {
         return NAME.matcher(s).matches() && !RESERVED.contains(s);
     }
 
-    /** The candidate nearest to {@code word} by edit distance, or null when none is close. */
+    /**
+     * The candidate nearest to {@code word} by edit distance, or null when none is close. A
+     * word typed without its Vietnamese accents ("da xu ly") is as near as the letters it drops.
+     */
     public static String closest(String word, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {
-            int d = distance(word.toLowerCase(), c.toLowerCase());
+            int d = Math.min(distance(word.toLowerCase(), c.toLowerCase()), distance(plain(word), plain(c)));
             if (d < bestDistance) {
                 bestDistance = d;
                 best = c;
             }
         }
         return best != null && bestDistance <= Math.max(2, word.length() / 3) ? best : null;
+    }
+
+    /** Lowercase, without accents: "Đã xử lý" → "da xu ly". */
+    private static String plain(String s) {
+        String decomposed = java.text.Normalizer.normalize(s.toLowerCase(), java.text.Normalizer.Form.NFD);
+        return decomposed.replaceAll("\\p{M}", "").replace('đ', 'd');
     }
 
     static int distance(String a, String b) {

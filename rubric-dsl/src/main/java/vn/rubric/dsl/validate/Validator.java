@@ -168,15 +168,22 @@ public final class Validator {
                 else diagnostics.add(Diagnostic.error("E-READS-UNKNOWN", d.readsPos(), field,
                         String.join(", ", rubric.evidence().keySet())));
             }
-            Path folder = rubric.file() == null ? null : rubric.file().toAbsolutePath().getParent();
             Path file = Path.of(d.file()).normalize();
             // the pack loads rules/*.drl and nothing else, so a rule file elsewhere would never run
             if (file.getNameCount() != 2 || !file.getName(0).toString().equals("rules") || !file.toString().endsWith(".drl")) {
                 diagnostics.add(Diagnostic.error("E-RULE-FILE-PLACE", d.filePos(), d.file(), i.id()));
-            } else if (folder != null && !Files.isRegularFile(folder.resolve(file))) {
+            } else if (rubric.file() != null && packFolders().stream().noneMatch(folder -> Files.isRegularFile(folder.resolve(file)))) {
                 diagnostics.add(Diagnostic.error("E-RULE-FILE", d.filePos(), d.file(), i.id()));
             }
         }
+    }
+
+    /** The folders whose rules/ the pack loads: its own, and for an amending pack those of the regulations it rests on. */
+    private List<Path> packFolders() {
+        List<Path> folders = new ArrayList<>();
+        folders.add(rubric.file().toAbsolutePath().getParent());
+        if (rubric.isAmending()) rubric.amendment().bases().forEach(b -> folders.add(b.toAbsolutePath().getParent()));
+        return folders;
     }
 
     private void assessed(Item i, Scoring.Assessed a) {

@@ -12,6 +12,7 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.io.ResourceType;
+import vn.rubric.dsl.amend.BaseNotes;
 import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.dsl.diag.Diagnostics;
 import vn.rubric.dsl.source.SourcePos;
@@ -131,6 +132,7 @@ public final class RuleBase {
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             diagnostics.add(locate(pack, m));
         }
+        diagnostics = BaseNotes.inBase(diagnostics, pack.rubric());
         if (diagnostics.hasErrors()) return new Result(null, diagnostics);
         KieBase kieBase;
         try {

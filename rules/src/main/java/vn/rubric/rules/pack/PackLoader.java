@@ -6,14 +6,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import vn.rubric.dsl.amend.BaseNotes;
 import vn.rubric.dsl.compile.CompiledRubric;
 import vn.rubric.dsl.compile.DrlCompiler;
+import vn.rubric.dsl.compile.FactModel;
 import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.dsl.diag.Diagnostics;
 import vn.rubric.dsl.expr.ExpressionFunction;
 import vn.rubric.dsl.load.RubricLoader;
+import vn.rubric.dsl.model.Rubric;
 import vn.rubric.dsl.pack.RulePack;
 import vn.rubric.dsl.source.SourcePos;
 import vn.rubric.dsl.validate.Validator;
@@ -38,17 +46,56 @@ public final class PackLoader {
 
     /** As {@link #load(Path)}, with the functions plugins add to the rubric language, by name. */
     public static Result load(Path path, Map<String, ExpressionFunction> functions) {
+        return load(path, functions, null);
+    }
+
+    /**
+     * As {@link #load(Path, Map)}, with the rubric (and any regulation it amends) taken first from
+     * {@code open}: texts a caller has open and not saved, asked by absolute normalized path,
+     * null for a file to be read from disk. {@code open} may be null.
+     */
+    public static Result load(Path path, Map<String, ExpressionFunction> functions, Function<Path, String> open) {
         Path folder = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
         Path rubricFile = Files.isDirectory(path) ? path.resolve(RulePack.RUBRIC_FILE) : path;
-        RubricLoader.Result loaded = RubricLoader.load(rubricFile);
+        RubricLoader.Result loaded = RubricLoader.load(rubricFile, open);
         Diagnostics diagnostics = loaded.diagnostics();
         if (loaded.rubric() == null) return new Result(null, diagnostics);
-        diagnostics.addAll(Validator.validate(loaded.rubric(), functions).all());
-        List<RulePack.DrlFile> drl = readDrl(folder.resolve(RulePack.RULES_FOLDER), diagnostics);
+        diagnostics.addAll(BaseNotes.inBase(Validator.validate(loaded.rubric(), functions), loaded.rubric()).all());
+        List<RulePack.DrlFile> drl = handWritten(folder, loaded.rubric(), diagnostics);
         if (diagnostics.hasErrors()) return new Result(null, diagnostics);
         CompiledRubric compiled = DrlCompiler.compile(loaded.rubric(), functions);
         List<Path> tests = list(folder.resolve(RulePack.TESTS_FOLDER), ".yaml", diagnostics);
         return new Result(new RulePack(folder, loaded.rubric(), compiled, drl, tests), diagnostics);
+    }
+
+    /**
+     * The pack's rules/*.drl; for an amending pack, those of each regulation it rests on too,
+     * the nearer one's file winning over a farther one's of the same name, its own over all.
+     * A base's file declares the base's package; it is read into the draft's, where the
+     * generated rules it works with are, its lines unmoved.
+     */
+    private static List<RulePack.DrlFile> handWritten(Path folder, Rubric rubric, Diagnostics diagnostics) {
+        Map<String, RulePack.DrlFile> byName = new TreeMap<>();
+        if (rubric.isAmending() && rubric.regulation().id() != null) {
+            String draftPackage = FactModel.packageName(rubric.regulation().id());
+            List<Path> bases = new ArrayList<>(rubric.amendment().bases());
+            Collections.reverse(bases);
+            for (Path base : bases) {
+                for (RulePack.DrlFile drl : readDrl(base.toAbsolutePath().getParent().resolve(RulePack.RULES_FOLDER), diagnostics)) {
+                    byName.put(drl.path().getFileName().toString(), new RulePack.DrlFile(drl.path(), inPackage(drl.text(), draftPackage)));
+                }
+            }
+        }
+        for (RulePack.DrlFile drl : readDrl(folder.resolve(RulePack.RULES_FOLDER), diagnostics)) byName.put(drl.path().getFileName().toString(), drl);
+        return List.copyOf(byName.values());
+    }
+
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^(\\s*)package\\s+[\\w.]+\\s*;?");
+
+    /** The DRL with its package declaration naming {@code packageName} instead, on the same line. */
+    static String inPackage(String drl, String packageName) {
+        Matcher m = PACKAGE.matcher(drl);
+        return m.find() ? drl.substring(0, m.start()) + m.group(1) + "package " + packageName + ";" + drl.substring(m.end()) : drl;
     }
 
     /**
@@ -62,7 +109,7 @@ public final class PackLoader {
     /** As {@link #withParameters(RulePack, Map)}, with the plugin functions the pack was loaded with. */
     public static Result withParameters(RulePack pack, Map<String, Double> values, Map<String, ExpressionFunction> functions) {
         var rubric = pack.rubric().withParameters(values);
-        Diagnostics diagnostics = Validator.validate(rubric, functions);
+        Diagnostics diagnostics = BaseNotes.inBase(Validator.validate(rubric, functions), rubric);
         if (diagnostics.hasErrors()) return new Result(null, diagnostics);
         return new Result(new RulePack(pack.folder(), rubric, DrlCompiler.compile(rubric, functions), pack.handWritten(), pack.testFiles()), diagnostics);
     }

@@ -11,7 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import vn.rubric.dsl.amend.EffectiveText;
 import vn.rubric.dsl.compile.FactModel;
+import vn.rubric.dsl.diag.Diagnostics;
 import vn.rubric.rules.engine.RuleBase;
 import vn.rubric.dsl.pack.RulePack;
 import vn.rubric.workbench.commands.AtomicFiles;
@@ -66,8 +68,9 @@ public final class KjarExporter implements Exporter {
         String maven = "META-INF/maven/" + GROUP_ID + "/" + pack.id() + "/";
         entries.put(maven + "pom.xml", utf8(pom(pack, version)));
         entries.put(maven + "pom.properties", utf8("groupId=" + GROUP_ID + "\nartifactId=" + pack.id() + "\nversion=" + version + "\n"));
-        // the sources as the drafter wrote them, byte for byte, so verify-pack can run the tests
-        entries.put(SOURCE_FOLDER + RulePack.RUBRIC_FILE, Files.readAllBytes(pack.rubric().file()));
+        // the sources as the drafter wrote them, byte for byte, so verify-pack can run the tests;
+        // an amending pack's as its effective text, written whole: the jar does not hold the base
+        entries.put(SOURCE_FOLDER + RulePack.RUBRIC_FILE, pack.rubric().isAmending() ? effectiveText(pack) : Files.readAllBytes(pack.rubric().file()));
         for (Path test : pack.testFiles()) {
             entries.put(SOURCE_FOLDER + RulePack.TESTS_FOLDER + "/" + test.getFileName(), Files.readAllBytes(test));
         }
@@ -83,6 +86,14 @@ public final class KjarExporter implements Exporter {
         files.put(base + SHEET_SUFFIX, sheet);
         files.put(base + PACK_JSON_SUFFIX, packJson);
         return files;
+    }
+
+    private static byte[] effectiveText(RulePack pack) throws IOException {
+        Diagnostics problems = new Diagnostics();
+        String text = EffectiveText.of(pack.rubric().file(), null, problems);
+        // the pack was loaded from these files a moment ago; they can only have gone since
+        if (text == null) throw new IOException("cannot read " + pack.rubric().file() + " again: " + problems.all());
+        return utf8(text);
     }
 
     private static byte[] utf8(String s) {

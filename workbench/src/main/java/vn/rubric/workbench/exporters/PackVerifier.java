@@ -257,7 +257,7 @@ public final class PackVerifier {
         if (f == null || !f.startsWith(work)) return p;
         String rel = work.relativize(f).toString().replace('\\', '/');
         String entry = rel.startsWith(RulePack.RULES_FOLDER + "/") ? rel : KjarExporter.SOURCE_FOLDER + rel;
-        return new Diagnostic(p.code(), p.severity(), new SourcePos(Path.of(jar + "!/" + entry), p.pos().line(), p.pos().column()), p.args());
+        return p.at(new SourcePos(Path.of(jar + "!/" + entry), p.pos().line(), p.pos().column()), p.args());
     }
 
     private static SourcePos at(Path jar, String entry) {

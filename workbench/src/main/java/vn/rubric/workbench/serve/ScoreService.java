@@ -182,6 +182,6 @@ public final class ScoreService implements AutoCloseable {
         SourcePos p = d.pos();
         if (p.file() == null || !p.file().equals(file)) return d;
         List<Object> args = d.args().stream().map(a -> a instanceof Path x && x.equals(file) ? (Object) BODY : a).toList();
-        return new Diagnostic(d.code(), d.severity(), new SourcePos(BODY, p.line(), p.column()), args);
+        return d.at(new SourcePos(BODY, p.line(), p.column()), args);
     }
 }

@@ -58,6 +58,8 @@ public final class Workspace {
     private final RuleBases ruleBases = new RuleBases();
     private final ScoreCache scores = new ScoreCache();
     private final DataFileReader reader;
+    /** Texts an editor holds and has not saved, by absolute path: they stand for the files when packs load. */
+    private final Map<Path, String> unsaved = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Workspace(Registry registry) {
         this.registry = registry;
@@ -66,6 +68,22 @@ public final class Workspace {
 
     public Registry registry() {
         return registry;
+    }
+
+    // ---- sources ----------------------------------------------------------------------
+
+    /**
+     * An editor's text of a file, not saved: until {@link #discard} it is what loading reads
+     * for that file (a draft's rubric.yaml, or the base it amends), so every analysis sees the
+     * drafter's edit at once.
+     */
+    public void edit(Path file, String text) {
+        unsaved.put(file.toAbsolutePath().normalize(), text);
+    }
+
+    /** Forgets the editor's text (saved or thrown away): the file on disk is read again. */
+    public void discard(Path file) {
+        unsaved.remove(file.toAbsolutePath().normalize());
     }
 
     // ---- packs ------------------------------------------------------------------------
@@ -94,7 +112,7 @@ public final class Workspace {
      */
     public Outcome<RulePack> load(Path pack, Map<String, String> settings) {
         if (!Files.exists(pack)) return Outcome.failed(Outcome.Failure.INPUT, Diagnostic.error("E-FILE-MISSING", SourcePos.of(pack), pack));
-        PackLoader.Result loaded = PackLoader.load(pack, registry.functions());
+        PackLoader.Result loaded = PackLoader.load(pack, registry.functions(), file -> unsaved.get(file.toAbsolutePath().normalize()));
         if (!loaded.ok()) return Outcome.failed(failureOf(loaded.diagnostics()), loaded.diagnostics());
         if (settings.isEmpty()) return Outcome.ok(loaded.pack(), loaded.diagnostics());
         Outcome<Map<String, Double>> values = parameterValues(loaded.pack(), settings);

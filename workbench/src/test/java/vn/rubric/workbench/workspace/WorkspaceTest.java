@@ -97,6 +97,22 @@ class WorkspaceTest {
     }
 
     @Test
+    void anEditorsUnsavedTextIsWhatLoads(@TempDir Path dir) throws IOException {
+        Path pack = copy(CliTest.pack(), dir.resolve("pack"));
+        Path rubric = pack.resolve("rubric.yaml");
+        String saved = Files.readString(rubric);
+        workspace.edit(rubric, saved.replace("value: 9", "value: 8"));
+        assertEquals(8.0, workspace.load(pack).value().rubric().parameters().get("top").value());
+        workspace.edit(rubric, saved.replace("total: 10", "total: ten"));
+        Outcome<RuleBase> broken = workspace.build(pack);
+        assertEquals(Outcome.Failure.RUBRIC, broken.failure());
+        assertEquals(rubric.toString() + ":6:10", broken.diagnostics().all().get(0).pos().toString());
+        assertEquals(saved, Files.readString(rubric), "the file on disk is untouched");
+        workspace.discard(rubric);
+        assertEquals(9.0, workspace.load(pack).value().rubric().parameters().get("top").value());
+    }
+
+    @Test
     void packsAreFoundInFolders() {
         Path samples = CliTest.pack().getParent();
         assertTrue(workspace.packs(samples).contains(CliTest.pack()), workspace.packs(samples).toString());
