@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.dsl.diag.Diagnostics;
+import vn.rubric.dsl.diag.Edit;
+import vn.rubric.dsl.diag.Fix;
 import vn.rubric.dsl.diag.Word;
 import vn.rubric.dsl.expr.Expr;
 import vn.rubric.dsl.expr.Parser;
@@ -24,6 +26,8 @@ import vn.rubric.dsl.model.Scoring;
 import vn.rubric.dsl.model.Section;
 import vn.rubric.dsl.model.Tier;
 import vn.rubric.dsl.source.SourcePos;
+import vn.rubric.dsl.source.SourceTexts;
+import vn.rubric.dsl.source.YamlSource;
 import vn.rubric.dsl.source.YamlNode;
 import vn.rubric.dsl.source.YamlReader;
 
@@ -45,19 +49,46 @@ public final class RubricLoader {
     }
 
     private final Diagnostics diagnostics = new Diagnostics();
+    /** The file's text, to write fixes as edits of it; read when a fix first needs it. */
+    private final Path file;
+    private final SourceTexts texts;
+    private YamlSource source;
 
-    private RubricLoader() {}
+    private RubricLoader(Path file, SourceTexts texts) {
+        this.file = file;
+        this.texts = texts;
+    }
 
     public static Result load(Path file) {
-        RubricLoader loader = new RubricLoader();
+        RubricLoader loader = new RubricLoader(file, SourceTexts.disk());
         YamlNode root = YamlReader.read(file, loader.diagnostics);
-        return new Result(root == null ? null : loader.rubric(file, root), loader.diagnostics);
+        return loader.result(root);
     }
 
     public static Result parse(Path file, String text) {
-        RubricLoader loader = new RubricLoader();
+        RubricLoader loader = new RubricLoader(file, SourceTexts.of(file, text));
         YamlNode root = YamlReader.parse(file, text, loader.diagnostics);
-        return new Result(root == null ? null : loader.rubric(file, root), loader.diagnostics);
+        return loader.result(root);
+    }
+
+    private Result result(YamlNode root) {
+        Rubric rubric = root == null ? null : rubric(file, root);
+        return new Result(rubric, diagnostics.withCheckedFixes(texts));
+    }
+
+    private YamlSource source() {
+        if (source == null) {
+            String text = texts.text(file);
+            source = text == null ? null : YamlSource.parse(file, text);
+        }
+        return source;
+    }
+
+    /** The fix that removes the lines of the key at {@code keyPos}, described by {@code key}; null when they share a line. */
+    private Fix removeKey(SourcePos keyPos, String key, Object... args) {
+        YamlSource s = source();
+        Edit e = s == null ? null : s.delete(s.entryLines(keyPos));
+        return e == null ? null : Fix.of(key, List.of(e), args);
     }
 
     private Rubric rubric(Path file, YamlNode root) {
@@ -226,13 +257,20 @@ public final class RubricLoader {
             if (r instanceof YamlNode.Scalar s) reads.add(s.text().strip());
             else diagnostics.add(Fields.wrongType(r, "reads", "text"));
         }
-        if (!reads.isEmpty() && !kinds.equals(List.of("rule"))) diagnostics.add(Diagnostic.error("E-READS-RULE-ONLY", f.keyPos("reads"), id));
+        if (!reads.isEmpty() && !kinds.equals(List.of("rule"))) {
+            diagnostics.add(Diagnostic.error("E-READS-RULE-ONLY", f.keyPos("reads"), id).withFix(removeKey(f.keyPos("reads"), "remove-reads", id)));
+        }
+        boolean firstMatch = f.flag("first-match");
+        if (f.has("first-match") && !kinds.equals(List.of("pick-one"))) {
+            diagnostics.add(Diagnostic.error("E-FIRST-MATCH-PICK-ONE", f.keyPos("first-match"), id)
+                    .withFix(removeKey(f.keyPos("first-match"), "remove-first-match", id)));
+        }
         Scoring scoring = null;
         if (kinds.size() != 1) {
             diagnostics.add(Diagnostic.error(kinds.isEmpty() ? "E-ITEM-KIND-MISSING" : "E-ITEM-KIND-MANY", f.pos(), id, String.join(", ", kinds)));
         } else {
             scoring = switch (kinds.get(0)) {
-                case "pick-one" -> new Scoring.PickOne(tiers(f.list("pick-one", true)));
+                case "pick-one" -> new Scoring.PickOne(tiers(f.list("pick-one", true)), firstMatch);
                 case "assessed" -> {
                     YamlNode.Scalar s = f.scalar("assessed", true);
                     yield s == null ? null : new Scoring.Assessed(s.text(), s.pos(), rounding(f));

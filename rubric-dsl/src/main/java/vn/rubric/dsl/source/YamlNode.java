@@ -11,10 +11,17 @@ public sealed interface YamlNode {
 
     SourcePos pos();
 
+    /**
+     * Where the node's text ends (just after its last character): with {@link #pos()} it
+     * spans the text an edit of the file replaces (see {@link vn.rubric.dsl.diag.Fix}).
+     */
+    SourcePos end();
+
     /** What a drafter would call this kind of node, for "expected X, found Y" messages. */
     String kindName();
 
-    record Scalar(String text, Kind kind, boolean quoted, SourcePos pos) implements YamlNode {
+    /** {@code raw}: the scalar as written in the file, quotes included (empty for an absent value). */
+    record Scalar(String text, Kind kind, boolean quoted, String raw, SourcePos pos, SourcePos end) implements YamlNode {
         public enum Kind { STRING, INTEGER, DECIMAL, BOOLEAN, NULL }
 
         /** A plain decimal number (YAML also reads .inf, .nan and 0x1F as numbers; those are not points). */
@@ -54,15 +61,16 @@ public sealed interface YamlNode {
         }
     }
 
-    record Sequence(List<YamlNode> items, SourcePos pos) implements YamlNode {
+    /** {@code flow}: written in brackets ({@code [a, b]}), not one "- " line per item. */
+    record Sequence(List<YamlNode> items, boolean flow, SourcePos pos, SourcePos end) implements YamlNode {
         @Override
         public String kindName() {
             return "list";
         }
     }
 
-    /** A mapping; keys keep their own positions and their written order. */
-    record Mapping(LinkedHashMap<String, Entry> entries, SourcePos pos) implements YamlNode {
+    /** A mapping; keys keep their own positions and their written order. {@code flow}: written in braces. */
+    record Mapping(LinkedHashMap<String, Entry> entries, boolean flow, SourcePos pos, SourcePos end) implements YamlNode {
         public record Entry(String key, SourcePos keyPos, YamlNode value) {}
 
         public YamlNode get(String key) {
