@@ -37,7 +37,7 @@ final class Fixes {
     }
 
     static Fix of(String key, List<Edit> edits, Object... args) {
-        return edits.isEmpty() || edits.contains(null) ? null : Fix.of(key, edits, args);
+        return edits.isEmpty() || edits.stream().anyMatch(Objects::isNull) ? null : Fix.of(key, edits, args);
     }
 
     /** The scalar written at {@code pos} (the value itself, not its key). */

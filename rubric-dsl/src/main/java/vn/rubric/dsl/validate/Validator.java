@@ -490,7 +490,7 @@ public final class Validator {
         var topMapping = s == null ? null : s.mapping(top.pos());
         var topLines = topMapping == null ? null : s.itemLines(topMapping);
         if (lines == null || topLines == null || !java.util.Objects.equals(from.pos().file(), top.pos().file())) return null;
-        return Fixes.of("move-quota", List.of(s.delete(lines), s.insertAfter(topLines, lines.text())), top.name());
+        return Fixes.of("move-quota", java.util.Arrays.asList(s.delete(lines), s.insertAfter(topLines, lines.text())), top.name());
     }
 
     private void unused() {
