@@ -83,11 +83,11 @@ class TierSafetyTest {
         String en = EN.render(o);
         assertTrue(en.contains("tiers \"kiểm điểm\" and \"kỷ luật\" both hold for a unit with discipline = disciplined, hot_spot = none"), en);
         // a and b are disciplined: they fit "kỷ luật" (0 points) but get the 3 of "kiểm điểm"; c gets "kỷ luật"
-        assertTrue(en.contains("in the pack data, 2 units that fit \"kỷ luật\" get the 3 points of \"kiểm điểm\", not 0"), en);
+        assertTrue(en.contains("in the pack data, 2 units fit \"kỷ luật\" but get the 3 points of \"kiểm điểm\", not 0"), en);
         assertTrue(VI.render(o).contains("trên dữ liệu của gói, 2 đơn vị thuộc mức \"kỷ luật\" nhận 3 điểm của mức \"kiểm điểm\" thay vì 0 điểm"), VI.render(o));
         // the fix keeps "kỷ luật" for the units only it fits
         assertTrue(en.contains("write tier \"kỷ luật\" as \"when: (discipline == disciplined or (discipline == reproved and hot_spot == unhandled)) and not (discipline != none and hot_spot != unhandled)\""), en);
-        assertTrue(check(OVERLAP, List.of(units.get(3))).all().stream().anyMatch(x -> EN.render(x).contains("none of the 1 units in the pack data fits both")));
+        assertTrue(check(OVERLAP, List.of(units.get(3))).all().stream().anyMatch(x -> EN.render(x).contains("the one unit in the pack data does not fit both")));
     }
 
     @Test

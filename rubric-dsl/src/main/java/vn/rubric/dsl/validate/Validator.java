@@ -234,6 +234,8 @@ public final class Validator {
     private void assessed(Item i, Scoring.Assessed a) {
         EvidenceField f = rubric.evidence().get(a.field());
         if (f == null) {
+            // the field meant may be any of them, so none can be called unused
+            someExpressionFailed = true;
             String s = Names.closest(a.field(), rubric.evidence().keySet());
             diagnostics.add(s == null ? Diagnostic.error("E-UNKNOWN-NAME", a.fieldPos(), a.field())
                     : Diagnostic.error("E-UNKNOWN-NAME-SUGGEST", a.fieldPos(), a.field(), s).withFix(didYouMean(a.fieldPos(), s)));

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import vn.rubric.dsl.compile.CompiledRubric;
 import vn.rubric.dsl.compile.DrlCompiler;
@@ -14,7 +15,9 @@ import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.dsl.diag.Diagnostics;
 import vn.rubric.dsl.expr.ExpressionFunction;
 import vn.rubric.dsl.load.RubricLoader;
+import vn.rubric.dsl.model.Rubric;
 import vn.rubric.dsl.pack.RulePack;
+import vn.rubric.dsl.score.Unit;
 import vn.rubric.dsl.source.SourcePos;
 import vn.rubric.dsl.validate.Validator;
 
@@ -38,12 +41,23 @@ public final class PackLoader {
 
     /** As {@link #load(Path)}, with the functions plugins add to the rubric language, by name. */
     public static Result load(Path path, Map<String, ExpressionFunction> functions) {
+        return load(path, functions, rubric -> null);
+    }
+
+    /**
+     * As {@link #load(Path, Map)}; {@code data} gives the units to try the rubric on once it
+     * is read (the pack's data typed for it, or null), so validation can say what an overlap
+     * of tiers costs.
+     */
+    public static Result load(Path path, Map<String, ExpressionFunction> functions, Function<Rubric, List<Unit>> data) {
         Path folder = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
         Path rubricFile = Files.isDirectory(path) ? path.resolve(RulePack.RUBRIC_FILE) : path;
         RubricLoader.Result loaded = RubricLoader.load(rubricFile);
         Diagnostics diagnostics = loaded.diagnostics();
         if (loaded.rubric() == null) return new Result(null, diagnostics);
-        diagnostics.addAll(Validator.validate(loaded.rubric(), functions).all());
+        // units typed for a rubric that does not load cleanly could only mislead
+        List<Unit> units = loaded.diagnostics().hasErrors() ? null : data.apply(loaded.rubric());
+        diagnostics.addAll(Validator.validate(loaded.rubric(), functions, units).all());
         List<RulePack.DrlFile> drl = readDrl(folder.resolve(RulePack.RULES_FOLDER), diagnostics);
         if (diagnostics.hasErrors()) return new Result(null, diagnostics);
         CompiledRubric compiled = DrlCompiler.compile(loaded.rubric(), functions);

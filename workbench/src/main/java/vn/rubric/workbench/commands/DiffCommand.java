@@ -62,9 +62,9 @@ public final class DiffCommand implements Callable<Integer> {
         Path basePath = base != null ? base : Samples.resolve(SAMPLE_BASE);
         Path draftPath = draft != null ? draft : Samples.resolve(SAMPLE_DRAFT);
         Timings time = new Timings(timings);
-        Packs.Loaded bl = Packs.load(wb, basePath, false, Map.of());
+        Packs.Loaded bl = Packs.load(wb, basePath, true, Map.of());
         if (bl.pack() == null) return bl.exitCode();
-        Packs.Loaded dl = Packs.load(wb, draftPath, false, settings);
+        Packs.Loaded dl = Packs.load(wb, draftPath, true, settings);
         if (dl.pack() == null) return dl.exitCode();
         time.lap("load");
         // the rule bases build while the data is read: neither needs the other

@@ -41,7 +41,7 @@ public final class ExportCommand implements Callable<Integer> {
         // a Maven version: digits and dots, then an optional qualifier (1.0.0, 2025.1.0-draft)
         if (!version.matches("\\d+(\\.\\d+){0,2}([-.][A-Za-z0-9]+)*")) return Packs.usage(wb, "export.bad-version", version);
         // build first: only rules that Drools builds are exported
-        Packs.Built built = Packs.build(wb, pack, false);
+        Packs.Built built = Packs.build(wb, pack, true);
         if (built.ruleBase() == null) return built.exitCode();
         for (Path written : exporter.export(built.ruleBase().pack(), version, output)) {
             wb.out().println(wb.text().get("written", written));

@@ -36,7 +36,13 @@ final class Packs {
      * number, is a usage error.
      */
     static Built build(Workbench wb, Path pack, boolean printWarnings, Map<String, String> settings) {
-        Loaded loaded = load(wb, pack, printWarnings, settings);
+        return build(wb, pack, printWarnings, settings, rubric -> null);
+    }
+
+    /** As {@link #build(Workbench, Path, boolean, Map)}, validating on the units {@code data} gives for the rubric read (null: none). */
+    static Built build(Workbench wb, Path pack, boolean printWarnings, Map<String, String> settings,
+                       java.util.function.Function<vn.rubric.dsl.model.Rubric, List<vn.rubric.dsl.score.Unit>> data) {
+        Loaded loaded = load(wb, pack, printWarnings, settings, data);
         return loaded.pack() == null ? new Built(null, loaded.exitCode()) : buildAll(wb, List.of(loaded.pack()), printWarnings).get(0);
     }
 
@@ -45,12 +51,17 @@ final class Packs {
 
     /** Loads, validates and compiles, with {@code --set} values applied; prints every diagnostic to {@code err}. */
     static Loaded load(Workbench wb, Path pack, boolean printWarnings, Map<String, String> settings) {
+        return load(wb, pack, printWarnings, settings, rubric -> null);
+    }
+
+    private static Loaded load(Workbench wb, Path pack, boolean printWarnings, Map<String, String> settings,
+                               java.util.function.Function<vn.rubric.dsl.model.Rubric, List<vn.rubric.dsl.score.Unit>> data) {
         if (!Files.exists(pack)) {
             wb.err().println(wb.diagnostics().render(Diagnostic.error("E-FILE-MISSING", vn.rubric.dsl.source.SourcePos.of(pack), pack)));
             wb.err().flush();
             return new Loaded(null, ExitCode.USAGE);
         }
-        PackLoader.Result loaded = PackLoader.load(pack, wb.registry().functions());
+        PackLoader.Result loaded = PackLoader.load(pack, wb.registry().functions(), data);
         print(wb, loaded.diagnostics(), printWarnings);
         if (!loaded.ok()) return new Loaded(null, exitCodeOf(loaded.diagnostics()));
         RulePack rulePack = loaded.pack();

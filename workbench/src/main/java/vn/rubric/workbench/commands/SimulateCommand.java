@@ -45,7 +45,7 @@ public final class SimulateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Reporter reporter = ReportOutput.find(wb, format, Report.Simulation.class);
         if (reporter == null) return ExitCode.USAGE;
-        Packs.Built built = Packs.build(wb, pack, false, settings);
+        Packs.Built built = Packs.build(wb, pack, true, settings);
         if (built.ruleBase() == null) return built.exitCode();
         RulePack p = built.ruleBase().pack();
         Path file = data != null ? data : DataFiles.defaultData(wb, p);

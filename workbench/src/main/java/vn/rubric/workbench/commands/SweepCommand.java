@@ -67,7 +67,7 @@ public final class SweepCommand implements Callable<Integer> {
         if (values == null) return Packs.usage(wb, "sweep.bad-step", param);
         if (values.size() > MAX_POINTS) return Packs.usage(wb, "sweep.too-many", values.size(), MAX_POINTS);
         // only validated and compiled here: each swept value builds its own rule base
-        Packs.Loaded loaded = Packs.load(wb, pack, false, settings);
+        Packs.Loaded loaded = Packs.load(wb, pack, true, settings);
         if (loaded.pack() == null) return loaded.exitCode();
         RulePack p = loaded.pack();
         if (Packs.parameterValues(wb, p, Map.of(name, m.group(2))) == null) return ExitCode.USAGE;

@@ -23,7 +23,7 @@ public final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Packs.Built built = Packs.build(wb, pack, false);
+        Packs.Built built = Packs.build(wb, pack, true);
         if (built.ruleBase() == null) return built.exitCode();
         TestReport report = TestRunner.run(built.ruleBase());
         Packs.print(wb, report.problems(), true);
