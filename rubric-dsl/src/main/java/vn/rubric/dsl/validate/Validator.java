@@ -325,7 +325,8 @@ public final class Validator {
             } else if (!r.exhaustive()) {
                 missing = Diagnostic.error("E-TIER-NO-FALLBACK", item.pos(), item.id());
             }
-            if (missing != null) diagnostics.add(missing.withFix(addOtherwise(p, labels)));
+            // with a gap, a wider condition also closes it; otherwise only a fallback shows every unit has a tier
+            if (missing != null) diagnostics.add(missing.withFix(addOtherwise(p, labels, r.gapWitness() != null ? "add-otherwise" : "add-otherwise-required")));
         }
     }
 
@@ -395,12 +396,12 @@ public final class Validator {
     }
 
     /** A last tier "otherwise: true" worth 0 points, under a label the item does not use. */
-    private Fix addOtherwise(Scoring.PickOne p, Set<String> labels) {
+    private Fix addOtherwise(Scoring.PickOne p, Set<String> labels, String key) {
         String label = "còn lại";
         for (int n = 2; labels.contains(label); n++) label = "còn lại " + n;
         String tier = "{ label: " + vn.rubric.dsl.source.YamlSource.scalarText(label) + ", otherwise: true, points: 0 }";
         Tier last = p.tiers().get(p.tiers().size() - 1);
-        return Fixes.of("add-otherwise", java.util.Collections.singletonList(fixes.appendItem(last.pos(), tier)), label, "- " + tier);
+        return Fixes.of(key, java.util.Collections.singletonList(fixes.appendItem(last.pos(), tier)), label, "- " + tier);
     }
 
     /** The second tier of a label renamed "label 2" (or the first free number). */
