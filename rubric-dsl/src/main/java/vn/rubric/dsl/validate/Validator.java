@@ -3,6 +3,8 @@ package vn.rubric.dsl.validate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,7 @@ import java.util.Set;
 import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.dsl.compile.FactModel;
 import vn.rubric.dsl.diag.Diagnostics;
+import vn.rubric.dsl.diag.Edit;
 import vn.rubric.dsl.diag.Fix;
 import vn.rubric.dsl.diag.Word;
 import vn.rubric.dsl.evidence.EvidenceValues;
@@ -29,9 +32,10 @@ import vn.rubric.dsl.model.Rubric;
 import vn.rubric.dsl.model.Scoring;
 import vn.rubric.dsl.model.Section;
 import vn.rubric.dsl.model.Tier;
-
 import vn.rubric.dsl.score.Unit;
+import vn.rubric.dsl.source.SourcePos;
 import vn.rubric.dsl.source.SourceTexts;
+
 import vn.rubric.dsl.util.Names;
 
 /**
@@ -107,7 +111,7 @@ public final class Validator {
         else if (Math.abs(sum - rubric.regulation().total()) > EPSILON) {
             diagnostics.add(Diagnostic.error("E-SUM-TOTAL", rubric.regulation().totalPos(),
                     num(rubric.regulation().total()), num(sum), rubric.criteria().size())
-                    .withFix(Fixes.of("sum-total", java.util.Collections.singletonList(
+                    .withFix(Fixes.of("sum-total", Collections.singletonList(
                             fixes.replaceRaw(fixes.valueOfKey(rubric.regulation().totalPos()), num(sum))), num(sum), rubric.criteria().size())));
         }
         rubric.sections().forEach(s -> section(s, itemIds));
@@ -120,7 +124,7 @@ public final class Validator {
         if (r.id() != null && !r.id().matches("[a-z0-9][a-z0-9.-]*")) {
             String id = Names.slug(r.id());
             diagnostics.add(Diagnostic.error("E-REGULATION-ID", r.pos(), r.id()).withFix(id.isEmpty() ? null
-                    : Fixes.of("regulation-id", java.util.Collections.singletonList(fixes.replace(fixes.valueIn(r.pos(), "id"), id)), id)));
+                    : Fixes.of("regulation-id", Collections.singletonList(fixes.replace(fixes.valueIn(r.pos(), "id"), id)), id)));
         }
         if (r.total() <= 0) diagnostics.add(Diagnostic.error("E-TOTAL-POSITIVE", r.pos(), num(r.total())));
     }
@@ -149,7 +153,7 @@ public final class Validator {
                 }
             } else if (!f.values().isEmpty()) {
                 diagnostics.add(Diagnostic.error("E-FIELD-VALUES-TYPE", f.pos(), f.name(), f.type().word)
-                        .withFix(Fixes.of("remove-values", java.util.Collections.singletonList(fixes.removeKey(fieldMapping(f), "values")), f.name())));
+                        .withFix(Fixes.of("remove-values", Collections.singletonList(fixes.removeKey(fieldMapping(f), "values")), f.name())));
             }
             if (f.defaultValue() != null) {
                 // a default must be a value the data could hold (a whole count, a share within 0..1)
@@ -183,7 +187,7 @@ public final class Validator {
         if (Double.isNaN(sum)) return null;
         double total = 0;
         for (Criterion other : rubric.criteria()) total += other == c ? sum : other.max();
-        List<vn.rubric.dsl.diag.Edit> edits = new ArrayList<>();
+        List<Edit> edits = new ArrayList<>();
         edits.add(fixes.replaceRaw(fixes.valueOfKey(c.maxPos()), num(sum)));
         if (Math.abs(total - rubric.regulation().total()) > EPSILON) {
             edits.add(fixes.replaceRaw(fixes.valueOfKey(rubric.regulation().totalPos()), num(total)));
@@ -192,7 +196,7 @@ public final class Validator {
     }
 
     /** Where the mapping of an evidence field is written: the value of its key. */
-    private vn.rubric.dsl.source.SourcePos fieldMapping(EvidenceField f) {
+    private SourcePos fieldMapping(EvidenceField f) {
         var s = fixes.source(f.pos());
         var e = s == null ? null : s.entry(f.pos());
         return e == null ? null : e.value().pos();
@@ -245,7 +249,7 @@ public final class Validator {
         if (f.type() != FieldType.SHARE) {
             var type = fieldMapping(f) == null ? null : fixes.valueIn(fieldMapping(f), "type");
             diagnostics.add(Diagnostic.error("E-ASSESSED-TYPE", a.fieldPos(), f.name(), f.type().word, i.id())
-                    .withFix(Fixes.of("type-share", java.util.Collections.singletonList(fixes.replaceRaw(type, "share")), f.name())));
+                    .withFix(Fixes.of("type-share", Collections.singletonList(fixes.replaceRaw(type, "share")), f.name())));
         }
         rounding(i, a.rounding().step());
     }
@@ -254,14 +258,14 @@ public final class Validator {
         if (step < 0 || step > i.max()) {
             // a quarter point, the step the sheets use most, when the item is large enough for it
             Fix fix = i.max() < 0.25 ? null : Fixes.of("round-step",
-                    java.util.Collections.singletonList(fixes.replaceRaw(fixes.valueIn(i.pos(), "round-to"), "0.25")), "0.25");
+                    Collections.singletonList(fixes.replaceRaw(fixes.valueIn(i.pos(), "round-to"), "0.25")), "0.25");
             diagnostics.add(Diagnostic.error("E-ROUND-STEP", i.pos(), num(step), i.id()).withFix(fix));
         }
     }
 
     /** The fix that writes {@code name} in place of the scalar at {@code pos}. */
-    private Fix didYouMean(vn.rubric.dsl.source.SourcePos pos, String name) {
-        return Fixes.of("did-you-mean", java.util.Collections.singletonList(fixes.replace(fixes.scalarAt(pos), name)), name);
+    private Fix didYouMean(SourcePos pos, String name) {
+        return Fixes.of("did-you-mean", Collections.singletonList(fixes.replace(fixes.scalarAt(pos), name)), name);
     }
 
     private void pickOne(Item item, Scoring.PickOne p) {
@@ -287,7 +291,7 @@ public final class Validator {
             if (t.isFallback()) {
                 hasFallback = true;
                 if (k != p.tiers().size() - 1) {
-                    List<vn.rubric.dsl.diag.Edit> move = fixes.moveItem(t.pos(), last.pos());
+                    List<Edit> move = fixes.moveItem(t.pos(), last.pos());
                     diagnostics.add(Diagnostic.error("E-TIER-FALLBACK-LAST", t.pos(), item.id())
                             .withFix(move == null ? null : Fixes.of("move-otherwise", move, t.label(), item.id())));
                 }
@@ -313,7 +317,7 @@ public final class Validator {
                     ? Word.of("tier-dead-taken", labels(reach.takenBy().stream().map(conditional::get).toList()))
                     : Word.of("tier-dead-never", String.join(", ", Resolver.fieldsRead(conditions.get(k))));
             diagnostics.add(Diagnostic.error("E-TIER-DEAD", t.pos(), item.id(), t.label(), why)
-                    .withFix(Fixes.of("remove-tier", java.util.Collections.singletonList(fixes.removeItem(t.pos())), t.label())));
+                    .withFix(Fixes.of("remove-tier", Collections.singletonList(fixes.removeItem(t.pos())), t.label())));
         }
         if (!p.firstMatch()) overlaps(item, conditions, conditional, points, r, dead);
         if (!hasFallback) {
@@ -386,13 +390,13 @@ public final class Validator {
             if (other == null) return null;
             text.append(" and not (").append(other).append(')');
         }
-        return Fixes.of("tier-exclusive", java.util.Collections.singletonList(fixes.replace(fixes.valueIn(b.pos(), "when"), text.toString())),
+        return Fixes.of("tier-exclusive", Collections.singletonList(fixes.replace(fixes.valueIn(b.pos(), "when"), text.toString())),
                 b.label(), text.toString(), item.id());
     }
 
     /** "first-match: true" on the item, before its pick-one. */
     private Fix firstMatch(Item item) {
-        return Fixes.of("first-match", java.util.Collections.singletonList(fixes.addKey(item.pos(), "pick-one", "first-match", "true")), item.id());
+        return Fixes.of("first-match", Collections.singletonList(fixes.addKey(item.pos(), "pick-one", "first-match", "true")), item.id());
     }
 
     /** A last tier "otherwise: true" worth 0 points, under a label the item does not use. */
@@ -401,7 +405,7 @@ public final class Validator {
         for (int n = 2; labels.contains(label); n++) label = "còn lại " + n;
         String tier = "{ label: " + vn.rubric.dsl.source.YamlSource.scalarText(label) + ", otherwise: true, points: 0 }";
         Tier last = p.tiers().get(p.tiers().size() - 1);
-        return Fixes.of(key, java.util.Collections.singletonList(fixes.appendItem(last.pos(), tier)), label, "- " + tier);
+        return Fixes.of(key, Collections.singletonList(fixes.appendItem(last.pos(), tier)), label, "- " + tier);
     }
 
     /** The second tier of a label renamed "label 2" (or the first free number). */
@@ -410,7 +414,7 @@ public final class Validator {
         p.tiers().forEach(x -> used.add(x.label()));
         String label = t.label() + " 2";
         for (int n = 3; used.contains(label); n++) label = t.label() + " " + n;
-        return Fixes.of("rename-label", java.util.Collections.singletonList(fixes.replace(fixes.valueIn(t.pos(), "label"), label)), label);
+        return Fixes.of("rename-label", Collections.singletonList(fixes.replace(fixes.valueIn(t.pos(), "label"), label)), label);
     }
 
     private static String labels(List<Tier> tiers) {
@@ -449,7 +453,7 @@ public final class Validator {
             // with deductions a total can fall below 0; the last class must still hold it
             double lowest = rubric.deductions() == null ? 0 : -rubric.deductions().max();
             if (!Double.isNaN(lastMin) && lastMin > lowest) {
-                Fix fix = Fixes.of("rating-min", java.util.Collections.singletonList(fixes.replaceRaw(fixes.scalarAt(last.min().pos()), num(lowest))),
+                Fix fix = Fixes.of("rating-min", Collections.singletonList(fixes.replaceRaw(fixes.scalarAt(last.min().pos()), num(lowest))),
                         last.name(), num(lowest));
                 diagnostics.add((rubric.deductions() == null
                         ? Diagnostic.error("E-RATING-GAP", last.pos(), num(lastMin), last.name())
@@ -461,7 +465,7 @@ public final class Validator {
 
     private Diagnostic barredFallback(RatingClass c) {
         return Diagnostic.error("E-RATING-FALLBACK-BARRED", c.pos(), c.name())
-                .withFix(Fixes.of("remove-barred-if", java.util.Collections.singletonList(fixes.removeKey(c.pos(), "barred-if")), c.name()));
+                .withFix(Fixes.of("remove-barred-if", Collections.singletonList(fixes.removeKey(c.pos(), "barred-if")), c.name()));
     }
 
     private void quota(RatingClass c, boolean last) {
@@ -493,14 +497,14 @@ public final class Validator {
         var topMapping = s == null ? null : s.mapping(top.pos());
         var topLines = topMapping == null ? null : s.itemLines(topMapping);
         if (lines == null || topLines == null || !java.util.Objects.equals(from.pos().file(), top.pos().file())) return null;
-        return Fixes.of("move-quota", java.util.Arrays.asList(s.delete(lines), s.insertAfter(topLines, lines.text())), top.name());
+        return Fixes.of("move-quota", Arrays.asList(s.delete(lines), s.insertAfter(topLines, lines.text())), top.name());
     }
 
     private void unused() {
         if (someExpressionFailed) return;
         for (EvidenceField f : rubric.evidence().values()) {
             if (!usedFields.contains(f.name())) diagnostics.add(Diagnostic.warning("W-UNUSED-FIELD", f.pos(), f.name())
-                    .withFix(Fixes.of("remove-field", java.util.Collections.singletonList(fixes.removeEntry(f.pos())), f.name())));
+                    .withFix(Fixes.of("remove-field", Collections.singletonList(fixes.removeEntry(f.pos())), f.name())));
         }
         for (Parameter p : rubric.parameters().values()) {
             if (!usedParameters.contains(p.name())) diagnostics.add(Diagnostic.warning("W-UNUSED-PARAMETER", p.pos(), p.name()));
