@@ -40,6 +40,33 @@ class AmendmentErrorsTest {
         return Messages.diagnostics(Locale.ENGLISH).render(d);
     }
 
+    /**
+     * The did-you-mean of a change's target is a fix: applied to the draft literally (quoted
+     * item ids and plain tier labels alike), the draft validates. HintFixTest's corpus holds
+     * whole rubrics; an amending one needs its base on disk, so it is tried here.
+     */
+    @Test
+    void aMisspelledTargetsFixAppliedLiterallyGivesADraftThatValidates() throws java.io.IOException {
+        for (String changes : List.of("""
+                  - cite: Điều 1
+                    item: "1.3"
+                    set: { max: 6 }
+                """, """
+                  - cite: Điều 2
+                    item: "1.1"
+                    tier: da xu ly
+                    set: { points: 2 }
+                """)) {
+            Path draft = Drafts.draft(dir, changes);
+            Diagnostic d = only(Drafts.check(draft), "E-CHANGE-NOT-FOUND-SUGGEST");
+            org.junit.jupiter.api.Assertions.assertNotNull(d.fix(), d.toString());
+            String fixed = d.fix().applyTo(draft, java.nio.file.Files.readString(draft));
+            org.junit.jupiter.api.Assertions.assertNotNull(fixed, "the edit does not match the draft: " + d.fix());
+            java.nio.file.Files.writeString(draft, fixed);
+            assertEquals(List.of(), Drafts.check(draft).all().stream().filter(Diagnostic::isError).toList(), fixed);
+        }
+    }
+
     @Test
     void anAmendsPathThatDoesNotExist() {
         Path draft = Drafts.file(dir.resolve("draft/rubric.yaml"), Drafts.HEADER.replace("../base", "../hung-yen-02-2021") + "  []\n");

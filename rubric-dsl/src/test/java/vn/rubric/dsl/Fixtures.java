@@ -2,9 +2,12 @@ package vn.rubric.dsl;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.dsl.diag.Diagnostics;
 import vn.rubric.dsl.load.RubricLoader;
+import vn.rubric.dsl.score.Unit;
+import vn.rubric.dsl.source.SourceTexts;
 import vn.rubric.dsl.validate.Validator;
 
 /** A small valid rubric to start tests from, and helpers to load variants of it. */
@@ -61,14 +64,26 @@ public final class Fixtures {
 
     private Fixtures() {}
 
-    /** Loads and, when loading succeeded, validates; returns every diagnostic. */
+    /** Loads and, when loading succeeded, validates; returns every diagnostic, fixes written against {@code yaml}. */
     public static Diagnostics check(String yaml) {
+        return check(yaml, null);
+    }
+
+    /** As {@link #check(String)}, trying the tiers on {@code units} (typed evidence of each unit). */
+    public static Diagnostics check(String yaml, List<Unit> units) {
         RubricLoader.Result r = RubricLoader.parse(FILE, yaml);
         if (r.rubric() == null) return r.diagnostics();
         Diagnostics all = new Diagnostics();
         all.addAll(r.diagnostics().all());
-        all.addAll(Validator.validate(r.rubric()).all());
+        all.addAll(Validator.validate(r.rubric(), Map.of(), units, SourceTexts.of(FILE, yaml)).all());
         return all;
+    }
+
+    /** A unit of the given evidence (field, value, field, value, ...). */
+    public static Unit unit(String id, Object... evidence) {
+        Map<String, Object> e = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < evidence.length; i += 2) e.put((String) evidence[i], evidence[i + 1]);
+        return new Unit(id, id, e, vn.rubric.dsl.source.SourcePos.of(FILE));
     }
 
     public static List<String> codes(Diagnostics d) {

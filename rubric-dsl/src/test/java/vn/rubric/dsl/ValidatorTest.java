@@ -56,12 +56,12 @@ class ValidatorTest {
     }
 
     @Test
-    void overlappingTiersAreWarnedAbout() {
+    void overlappingTiersAreAnErrorWithAWitness() {
         // quoted: inside a YAML flow mapping { ... }, brackets would start a YAML list
         String yaml = MINI.replace("when: hot_spot == handled", "when: 'hot_spot in [none, handled]'");
         Diagnostics d = check(yaml);
-        assertEquals(List.of("W-TIER-OVERLAP"), codes(d));
-        assertTrue(at(d, "W-TIER-OVERLAP").args().get(3).toString().contains("hot_spot = none"));
+        assertEquals(List.of("E-TIER-OVERLAP"), codes(d));
+        assertTrue(at(d, "E-TIER-OVERLAP").args().get(3).toString().contains("hot_spot = none"));
     }
 
     @Test

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import vn.rubric.dsl.diag.Diagnostic;
+import vn.rubric.dsl.diag.Edit;
+import vn.rubric.dsl.diag.Fix;
 import vn.rubric.dsl.diag.Diagnostics;
 import vn.rubric.dsl.diag.Word;
 import vn.rubric.dsl.load.Fields;
@@ -546,6 +548,7 @@ final class ChangeApplier {
         String near = Names.closest(id, candidates);
         diagnostics.add(near != null
                 ? Diagnostic.error("E-CHANGE-NOT-FOUND-SUGGEST", at, what, id, near)
+                        .withFix(Fix.of("did-you-mean", List.of(Edit.replace(at, id, near)), near))
                 : Diagnostic.error("E-CHANGE-NOT-FOUND", at, what, id, candidates.isEmpty() ? Word.of("nothing") : String.join(", ", candidates)));
     }
 

@@ -69,7 +69,9 @@ final class ChangeReader {
         String targetKey = targets.get(0);
         Amendment.Target target = target(f, targetKey, tierNode);
         if (target == null) return null;
-        SourcePos targetPos = tierNode != null ? tierNode.pos() : f.node(targetKey).pos();
+        YamlNode named = tierNode != null ? tierNode : f.node(targetKey);
+        // where the name itself starts (inside its quotes): a did-you-mean fix rewrites just the name
+        SourcePos targetPos = named instanceof YamlNode.Scalar s ? s.textPos() : named.pos();
 
         String opKey = ops.get(0);
         Amendment.Op op = Amendment.Op.valueOf(opKey.toUpperCase(java.util.Locale.ROOT));

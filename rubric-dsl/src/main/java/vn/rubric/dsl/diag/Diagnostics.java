@@ -33,4 +33,23 @@ public final class Diagnostics {
     public List<Diagnostic> all() {
         return List.copyOf(items);
     }
+
+    /**
+     * These diagnostics with every fix checked against the files' texts: a fix whose edits do
+     * not find the text they replace (a scalar written with escapes, a file changed since)
+     * is dropped, and its diagnostic keeps the hint in words. A file whose text is unknown
+     * keeps its fixes.
+     */
+    public Diagnostics withCheckedFixes(vn.rubric.dsl.source.SourceTexts texts) {
+        java.util.Map<java.nio.file.Path, java.util.Optional<String>> read = new java.util.HashMap<>();
+        Diagnostics out = new Diagnostics();
+        for (Diagnostic d : items) {
+            boolean ok = d.fix() == null || d.fix().edits().stream().map(e -> e.pos().file()).distinct().allMatch(file -> {
+                String text = read.computeIfAbsent(file, f -> java.util.Optional.ofNullable(texts.text(f))).orElse(null);
+                return text == null || d.fix().matches(file, text);
+            });
+            out.add(ok ? d : d.withFix(null));
+        }
+        return out;
+    }
 }

@@ -65,25 +65,31 @@ public final class Messages {
 
     /** The message, and its note in brackets when it has one. */
     public String message(Diagnostic d) {
-        String message = get(d.code() + ".message", words(d));
+        String message = get(d.code() + ".message", words(d.args()));
         return d.note() == null ? message : message + " (" + word(d.note()) + ")";
     }
 
-    /** The fix hint, or null when the code has none. */
+    /**
+     * The fix hint, or null when the code has none: the diagnostic's {@link Fix} in words
+     * ({@code fix.KEY}) when it has one, else the code's advice ({@code CODE.hint}).
+     */
     public String hint(Diagnostic d) {
+        if (d.fix() != null && has("fix." + d.fix().key())) return get("fix." + d.fix().key(), words(d.fix().args()));
         String key = d.code() + ".hint";
-        return has(key) ? get(key, words(d)) : null;
+        return has(key) ? get(key, words(d.args())) : null;
     }
 
     /** The arguments with every {@link Word} put in this language. */
-    private Object[] words(Diagnostic d) {
-        return d.args().stream()
-                .map(a -> a instanceof Word w ? word(w) : a)
-                .toArray();
+    private Object[] words(java.util.List<Object> args) {
+        return args.stream().map(this::word).toArray();
     }
 
-    private String word(Word w) {
-        return w.arg() == null ? get("word." + w.key()) : get("word." + w.key(), w.arg());
+    private Object word(Object a) {
+        if (!(a instanceof Word w)) return a;
+        if (w.arg() == null) return get("word." + w.key());
+        // a phrase: a word with several arguments, each of which may be a word itself
+        if (w.arg() instanceof java.util.List<?> parts) return get("word." + w.key(), parts.stream().map(this::word).toArray());
+        return get("word." + w.key(), word(w.arg()));
     }
 
     /** {@code file:line:col: error E-CODE: message} and, indented below, the hint. */

@@ -48,26 +48,27 @@ final class Lexer {
                 while (i < src.length() && (Character.isDigit(src.charAt(i)) || src.charAt(i) == '.')) i++;
                 String num = src.substring(start, i);
                 if (num.chars().filter(ch -> ch == '.').count() > 1 || num.endsWith(".")) {
-                    throw error("E-EXPR-NUMBER", start, num);
+                    throw new LexError(error("E-EXPR-NUMBER", start, num));
                 }
                 out.add(new Token(Type.NUMBER, num, start));
             } else if (c == '.' && i + 1 < src.length() && Character.isDigit(src.charAt(i + 1))) {
                 int end = start + 1;
                 while (end < src.length() && Character.isDigit(src.charAt(end))) end++;
-                throw error("E-EXPR-NUMBER-DOT", start, src.substring(start, end));
+                String written = src.substring(start, end);
+                throw new LexError(error("E-EXPR-NUMBER-DOT", start, written).withFix(write(start, written, "0" + written)));
             } else if (isIdentStart(c)) {
                 while (i < src.length() && isIdentPart(src.charAt(i))) i++;
                 out.add(new Token(Type.IDENT, src.substring(start, i), start));
                 if (i < src.length() && src.charAt(i) == '.') {
-                    throw error("E-EXPR-JAVA", i, src.substring(start, i) + ".");
+                    throw new LexError(error("E-EXPR-JAVA", i, src.substring(start, i) + "."));
                 }
             } else if (c == '\'' || c == '"') {
                 i++;
                 StringBuilder sb = new StringBuilder();
                 while (true) {
-                    if (i >= src.length() || src.charAt(i) == '\n') throw error("E-EXPR-STRING", start);
+                    if (i >= src.length() || src.charAt(i) == '\n') throw new LexError(error("E-EXPR-STRING", start));
                     char s = src.charAt(i);
-                    if (s == '\\') throw error("E-EXPR-ESCAPE", i);
+                    if (s == '\\') throw new LexError(error("E-EXPR-ESCAPE", i));
                     i++;
                     if (s == c) break;
                     sb.append(s);
@@ -86,7 +87,11 @@ final class Lexer {
                 i += 2;
                 return new Token(Type.OP, two, start);
             }
-            case "&&", "||" -> throw error("E-EXPR-OPERATOR", start, two, two.equals("&&") ? "and" : "or");
+            case "&&", "||" -> {
+                String word = two.equals("&&") ? "and" : "or";
+                // spaced, so "a&&b" becomes "a and b", not one name
+                throw new LexError(error("E-EXPR-OPERATOR", start, two, word).withFix(write(start, two, " " + word + " ", word)));
+            }
             default -> { }
         }
         i++;
@@ -97,16 +102,25 @@ final class Lexer {
             case '[' -> new Token(Type.LBRACKET, "[", start);
             case ']' -> new Token(Type.RBRACKET, "]", start);
             case ',' -> new Token(Type.COMMA, ",", start);
-            case '!' -> throw error("E-EXPR-OPERATOR", start, "!", "not");
-            case '=' -> throw error("E-EXPR-OPERATOR", start, "=", "==");
+            case '!' -> throw new LexError(error("E-EXPR-OPERATOR", start, "!", "not").withFix(write(start, "!", "not ", "not")));
+            case '=' -> throw new LexError(error("E-EXPR-OPERATOR", start, "=", "==").withFix(write(start, "=", "==")));
             case '.', ';', '{', '}', '@', '$', '#', '`', '\\', ':', '?', '&', '|', '^', '~', '%' ->
-                    throw error("E-EXPR-JAVA", start, String.valueOf(c));
-            default -> throw error("E-EXPR-CHAR", start, String.valueOf(c));
+                    throw new LexError(error("E-EXPR-JAVA", start, String.valueOf(c)));
+            default -> throw new LexError(error("E-EXPR-CHAR", start, String.valueOf(c)));
         };
     }
 
-    private LexError error(String code, int offset, Object... args) {
-        return new LexError(Diagnostic.error(code, base.plusColumns(offset), args));
+    private Diagnostic error(String code, int offset, Object... args) {
+        return Diagnostic.error(code, base.plusColumns(offset), args);
+    }
+
+    /** The fix "write {@code replacement} instead of {@code old}" at {@code offset}. */
+    private vn.rubric.dsl.diag.Fix write(int offset, String old, String replacement) {
+        return write(offset, old, replacement, replacement);
+    }
+
+    private vn.rubric.dsl.diag.Fix write(int offset, String old, String replacement, String shown) {
+        return vn.rubric.dsl.diag.Fix.of("write", List.of(vn.rubric.dsl.diag.Edit.replace(base.plusColumns(offset), old, replacement)), old, shown);
     }
 
     static boolean isIdentStart(char c) {

@@ -16,11 +16,13 @@ import vn.rubric.dsl.source.SourcePos;
  */
 public final class Parser {
 
+    private final String text;
     private final List<Token> tokens;
     private final SourcePos base;
     private int at;
 
-    private Parser(List<Token> tokens, SourcePos base) {
+    private Parser(String text, List<Token> tokens, SourcePos base) {
+        this.text = text;
         this.tokens = tokens;
         this.base = base;
     }
@@ -33,7 +35,7 @@ public final class Parser {
                 diagnostics.add(Diagnostic.error("E-EXPR-EMPTY", base));
                 return null;
             }
-            Parser p = new Parser(tokens, base);
+            Parser p = new Parser(text, tokens, base);
             Expr e = p.or();
             if (p.peek().type() != Type.END) throw p.error("E-EXPR-UNEXPECTED", p.peek(), p.peek().text());
             return e;
@@ -73,9 +75,14 @@ public final class Parser {
         Expr left = additive();
         if (peek().type() == Type.OP && isComparison(peek().text())) {
             Token t = next();
+            Token rightStart = peek();
             Expr right = additive();
             if (peek().type() == Type.OP && isComparison(peek().text())) {
-                throw error("E-EXPR-CHAINED", peek(), peek().text());
+                // "a < x < b" means "a < x and x < b": the middle term is written twice
+                String middle = text.substring(rightStart.offset(), peek().offset()).strip();
+                String inserted = "and " + middle + " ";
+                throw new Lexer.LexError(Diagnostic.error("E-EXPR-CHAINED", pos(peek()), peek().text()).withFix(
+                        vn.rubric.dsl.diag.Fix.of("chained", List.of(vn.rubric.dsl.diag.Edit.insert(pos(peek()), inserted)), middle)));
             }
             return new Expr.Binary(comparisonOp(t.text()), left, right, pos(t));
         }

@@ -104,7 +104,8 @@ public final class Resolver {
         }
         return fail(suggestion == null
                 ? Diagnostic.error("E-UNKNOWN-NAME", n.pos(), n.name())
-                : Diagnostic.error("E-UNKNOWN-NAME-SUGGEST", n.pos(), n.name(), suggestion));
+                : Diagnostic.error("E-UNKNOWN-NAME-SUGGEST", n.pos(), n.name(), suggestion).withFix(
+                        vn.rubric.dsl.diag.Fix.of("did-you-mean", List.of(vn.rubric.dsl.diag.Edit.replace(n.pos(), n.name(), suggestion)), suggestion)));
     }
 
     private Typed enumValue(String value, Expr at, ValueType context) {

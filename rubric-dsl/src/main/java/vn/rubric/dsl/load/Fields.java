@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.dsl.diag.Diagnostics;
+import vn.rubric.dsl.diag.Edit;
+import vn.rubric.dsl.diag.Fix;
 import vn.rubric.dsl.diag.Word;
 import vn.rubric.dsl.source.SourcePos;
 import vn.rubric.dsl.source.YamlNode;
@@ -130,9 +132,14 @@ public final class Fields {
         for (YamlNode.Mapping.Entry e : map.entries().values()) {
             if (known.contains(e.key())) continue;
             String suggestion = Names.closest(e.key(), knownList);
-            diagnostics.add(suggestion == null
-                    ? Diagnostic.error("E-UNKNOWN-KEY", e.keyPos(), e.key(), where, String.join(", ", knownList))
-                    : Diagnostic.error("E-UNKNOWN-KEY-SUGGEST", e.keyPos(), e.key(), where, suggestion));
+            if (suggestion == null) {
+                diagnostics.add(Diagnostic.error("E-UNKNOWN-KEY", e.keyPos(), e.key(), where, String.join(", ", knownList)));
+                continue;
+            }
+            Diagnostic d = Diagnostic.error("E-UNKNOWN-KEY-SUGGEST", e.keyPos(), e.key(), where, suggestion);
+            // renaming onto a key the block already has would only write it twice
+            diagnostics.add(map.entries().containsKey(suggestion) ? d
+                    : d.withFix(Fix.of("did-you-mean", List.of(Edit.replace(e.keyPos(), e.key(), suggestion)), suggestion)));
         }
     }
 }

@@ -11,6 +11,8 @@ import vn.rubric.dsl.amend.BaseNotes;
 import vn.rubric.dsl.amend.RubricTexts;
 import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.dsl.diag.Diagnostics;
+import vn.rubric.dsl.diag.Edit;
+import vn.rubric.dsl.diag.Fix;
 import vn.rubric.dsl.diag.Word;
 import vn.rubric.dsl.expr.Expr;
 import vn.rubric.dsl.expr.Parser;
@@ -29,6 +31,8 @@ import vn.rubric.dsl.model.Scoring;
 import vn.rubric.dsl.model.Section;
 import vn.rubric.dsl.model.Tier;
 import vn.rubric.dsl.source.SourcePos;
+import vn.rubric.dsl.source.SourceTexts;
+import vn.rubric.dsl.source.YamlSource;
 import vn.rubric.dsl.source.YamlNode;
 import vn.rubric.dsl.source.YamlReader;
 
@@ -50,8 +54,15 @@ public final class RubricLoader {
     }
 
     private final Diagnostics diagnostics = new Diagnostics();
+    /** The file's text, to write fixes as edits of it; read when a fix first needs it. */
+    private final Path file;
+    private final SourceTexts texts;
+    private YamlSource source;
 
-    private RubricLoader() {}
+    private RubricLoader(Path file, SourceTexts texts) {
+        this.file = file;
+        this.texts = texts;
+    }
 
     public static Result load(Path file) {
         return load(file, null);
@@ -66,9 +77,9 @@ public final class RubricLoader {
         RubricTexts texts = new RubricTexts(open);
         String text = texts.openText(file);
         if (text != null) return parse(file, text, open);
-        RubricLoader loader = new RubricLoader();
+        RubricLoader loader = new RubricLoader(file, openThenDisk(texts));
         YamlNode root = YamlReader.read(file, loader.diagnostics);
-        return loader.result(file, root, texts);
+        return loader.result(root, texts);
     }
 
     /** Loads a rubric from text (an editor buffer) said to be {@code file}; a regulation it amends is read from disk. */
@@ -78,21 +89,48 @@ public final class RubricLoader {
 
     /** As {@link #parse(Path, String)}, with the regulations it amends taken from {@code open} first (see {@link #load(Path, Function)}). */
     public static Result parse(Path file, String text, Function<Path, String> open) {
-        RubricLoader loader = new RubricLoader();
+        RubricTexts texts = new RubricTexts(open);
+        SourceTexts others = openThenDisk(texts);
+        RubricLoader loader = new RubricLoader(file, f -> f != null && f.equals(file) ? text : others.text(f));
         YamlNode root = YamlReader.parse(file, text, loader.diagnostics);
-        return loader.result(file, root, new RubricTexts(open));
+        return loader.result(root, texts);
+    }
+
+    /** The texts fixes are checked against: what the caller has open, else the disk. */
+    private static SourceTexts openThenDisk(RubricTexts open) {
+        SourceTexts disk = SourceTexts.disk();
+        return f -> {
+            String text = f == null ? null : open.openText(f);
+            return text != null ? text : disk.text(f);
+        };
     }
 
     /**
      * A whole rubric is read as written; an amending one ({@code amends:}) is first merged with
-     * the regulation it amends, and a finding on a line of that regulation says so.
+     * the regulation it amends, and a finding on a line of that regulation says so. A fix that
+     * no longer fits its file is dropped (its hint stays advice).
      */
-    private Result result(Path file, YamlNode root, RubricTexts texts) {
-        if (root == null) return new Result(null, diagnostics);
-        if (!AmendedRubric.isAmending(root)) return new Result(rubric(file, root, null), diagnostics);
-        AmendedRubric effective = AmendedRubric.of(file, (YamlNode.Mapping) root, texts, diagnostics);
+    private Result result(YamlNode root, RubricTexts amended) {
+        if (root == null) return new Result(null, diagnostics.withCheckedFixes(texts));
+        if (!AmendedRubric.isAmending(root)) return new Result(rubric(file, root, null), diagnostics.withCheckedFixes(texts));
+        AmendedRubric effective = AmendedRubric.of(file, (YamlNode.Mapping) root, amended, diagnostics);
         Rubric rubric = effective == null ? null : rubric(file, effective.root(), effective.amendment());
-        return new Result(rubric, BaseNotes.inBase(diagnostics, file));
+        return new Result(rubric, BaseNotes.inBase(diagnostics.withCheckedFixes(texts), file));
+    }
+
+    private YamlSource source() {
+        if (source == null) {
+            String text = texts.text(file);
+            source = text == null ? null : YamlSource.parse(file, text);
+        }
+        return source;
+    }
+
+    /** The fix that removes the lines of the key at {@code keyPos}, described by {@code key}; null when they share a line. */
+    private Fix removeKey(SourcePos keyPos, String key, Object... args) {
+        YamlSource s = source();
+        Edit e = s == null ? null : s.delete(s.entryLines(keyPos));
+        return e == null ? null : Fix.of(key, List.of(e), args);
     }
 
     private Rubric rubric(Path file, YamlNode root, Amendment amendment) {
@@ -261,13 +299,20 @@ public final class RubricLoader {
             if (r instanceof YamlNode.Scalar s) reads.add(s.text().strip());
             else diagnostics.add(Fields.wrongType(r, "reads", "text"));
         }
-        if (!reads.isEmpty() && !kinds.equals(List.of("rule"))) diagnostics.add(Diagnostic.error("E-READS-RULE-ONLY", f.keyPos("reads"), id));
+        if (!reads.isEmpty() && !kinds.equals(List.of("rule"))) {
+            diagnostics.add(Diagnostic.error("E-READS-RULE-ONLY", f.keyPos("reads"), id).withFix(removeKey(f.keyPos("reads"), "remove-reads", id)));
+        }
+        boolean firstMatch = f.flag("first-match");
+        if (f.has("first-match") && !kinds.equals(List.of("pick-one"))) {
+            diagnostics.add(Diagnostic.error("E-FIRST-MATCH-PICK-ONE", f.keyPos("first-match"), id)
+                    .withFix(removeKey(f.keyPos("first-match"), "remove-first-match", id)));
+        }
         Scoring scoring = null;
         if (kinds.size() != 1) {
             diagnostics.add(Diagnostic.error(kinds.isEmpty() ? "E-ITEM-KIND-MISSING" : "E-ITEM-KIND-MANY", f.pos(), id, String.join(", ", kinds)));
         } else {
             scoring = switch (kinds.get(0)) {
-                case "pick-one" -> new Scoring.PickOne(tiers(f.list("pick-one", true)));
+                case "pick-one" -> new Scoring.PickOne(tiers(f.list("pick-one", true)), firstMatch);
                 case "assessed" -> {
                     YamlNode.Scalar s = f.scalar("assessed", true);
                     yield s == null ? null : new Scoring.Assessed(s.text(), s.pos(), rounding(f));

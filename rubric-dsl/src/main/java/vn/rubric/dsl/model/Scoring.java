@@ -7,8 +7,18 @@ import vn.rubric.dsl.source.SourcePos;
 /** How an item gets its points. */
 public sealed interface Scoring {
 
-    /** "Chấm 1 trong 3": ordered tiers, the first whose condition holds gives the points. */
-    record PickOne(List<Tier> tiers) implements Scoring {}
+    /**
+     * "Chấm 1 trong 3": ordered tiers, the first whose condition holds gives the points.
+     * {@code firstMatch}: the item says that tiers may overlap and the first one wins
+     * ({@code first-match: true}); otherwise two tiers that fit one unit are an error.
+     */
+    record PickOne(List<Tier> tiers, boolean firstMatch) implements Scoring {
+
+        /** Tiers meant to exclude each other, as a "chấm 1 trong 3" sheet reads. */
+        public PickOne(List<Tier> tiers) {
+            this(tiers, false);
+        }
+    }
 
     /** The appraisal team's share (0..1) of the item's points, rounded as stated. */
     record Assessed(String field, SourcePos fieldPos, Rounding rounding) implements Scoring {}

@@ -79,46 +79,88 @@ public final class YamlReader {
 
     private YamlNode node(JsonParser p, JsonToken t) throws IOException {
         SourcePos pos = here(p);
+        boolean flow = (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && charAt(pos) == (t == JsonToken.START_OBJECT ? '{' : '[');
         switch (t) {
             case START_OBJECT -> {
                 LinkedHashMap<String, YamlNode.Mapping.Entry> entries = new LinkedHashMap<>();
+                YamlNode last = null;
                 for (JsonToken k = p.nextToken(); k != JsonToken.END_OBJECT; k = p.nextToken()) {
                     String key = p.currentName();
                     SourcePos keyPos = here(p);
                     YamlNode value = node(p, p.nextToken());
                     YamlNode.Mapping.Entry previous = entries.get(key);
                     if (previous != null) {
-                        diagnostics.add(Diagnostic.error("E-YAML-DUPLICATE-KEY", keyPos, key, previous.keyPos().line()));
+                        diagnostics.add(Diagnostic.error("E-YAML-DUPLICATE-KEY", keyPos, key, previous.keyPos().line())
+                                .withFix(flow ? null : removeLines(keyPos, value, key)));
                         continue;
                     }
                     entries.put(key, new YamlNode.Mapping.Entry(key, keyPos, value));
+                    last = value;
                 }
-                return new YamlNode.Mapping(entries, pos);
+                return new YamlNode.Mapping(entries, flow, pos, end(p, flow, last, pos));
             }
             case START_ARRAY -> {
                 List<YamlNode> items = new ArrayList<>();
                 for (JsonToken i = p.nextToken(); i != JsonToken.END_ARRAY; i = p.nextToken()) {
                     items.add(node(p, i));
                 }
-                return new YamlNode.Sequence(List.copyOf(items), pos);
+                return new YamlNode.Sequence(List.copyOf(items), flow, pos, end(p, flow, items.isEmpty() ? null : items.get(items.size() - 1), pos));
             }
             case VALUE_NUMBER_INT -> { return scalar(p, YamlNode.Scalar.Kind.INTEGER, pos); }
             case VALUE_NUMBER_FLOAT -> { return scalar(p, YamlNode.Scalar.Kind.DECIMAL, pos); }
             case VALUE_TRUE, VALUE_FALSE -> { return scalar(p, YamlNode.Scalar.Kind.BOOLEAN, pos); }
-            case VALUE_NULL -> { return new YamlNode.Scalar("", YamlNode.Scalar.Kind.NULL, false, pos); }
+            case VALUE_NULL -> { return new YamlNode.Scalar("", YamlNode.Scalar.Kind.NULL, false, "", pos, pos); }
             default -> { return scalar(p, YamlNode.Scalar.Kind.STRING, pos); }
         }
     }
 
     private YamlNode.Scalar scalar(JsonParser p, YamlNode.Scalar.Kind kind, SourcePos pos) throws IOException {
-        return new YamlNode.Scalar(p.getText(), kind, startsWithQuote(pos), pos);
+        JsonLocation end = p.currentLocation();
+        int from = (int) p.currentTokenLocation().getCharOffset(), to = (int) end.getCharOffset();
+        String raw = from >= 0 && to >= from && to <= source.length() ? source.substring(from, to) : p.getText();
+        return new YamlNode.Scalar(p.getText(), kind, startsWithQuote(pos), raw, pos, new SourcePos(file, end.getLineNr(), end.getColumnNr()));
+    }
+
+    /**
+     * A flow collection ends at its closing bracket; the parser places a block one's end at
+     * whatever follows it, so it ends where its last part does.
+     */
+    private SourcePos end(JsonParser p, boolean flow, YamlNode last, SourcePos start) {
+        if (flow) {
+            JsonLocation end = p.currentLocation();
+            return new SourcePos(file, end.getLineNr(), end.getColumnNr());
+        }
+        return last == null ? start : last.end();
+    }
+
+    /**
+     * The fix that removes a key and its value, written on lines of their own (the first of
+     * two keys is the one read, so removing the second changes nothing); null when they
+     * share a line with something else.
+     */
+    private vn.rubric.dsl.diag.Fix removeLines(SourcePos keyPos, YamlNode value, String key) {
+        String first = lines[keyPos.line() - 1];
+        if (!first.substring(0, Math.min(first.length(), keyPos.column() - 1)).isBlank()) return null;
+        SourcePos end = value.end();
+        boolean blockScalar = end.column() == 1 && end.line() > keyPos.line();
+        int to = blockScalar ? end.line() - 1 : end.line();
+        if (to > lines.length) return null;
+        String rest = blockScalar ? "" : lines[to - 1].substring(Math.min(lines[to - 1].length(), end.column() - 1));
+        if (!rest.isBlank() && !rest.strip().startsWith("#")) return null;
+        StringBuilder text = new StringBuilder();
+        for (int l = keyPos.line(); l <= to; l++) text.append(lines[l - 1]).append('\n');
+        return vn.rubric.dsl.diag.Fix.of("remove-duplicate-key",
+                List.of(vn.rubric.dsl.diag.Edit.delete(new SourcePos(file, keyPos.line(), 1), text.toString())), key, keyPos.line());
+    }
+
+    private char charAt(SourcePos pos) {
+        if (pos.line() < 1 || pos.line() > lines.length || pos.column() < 1) return 0;
+        String line = lines[pos.line() - 1];
+        return pos.column() > line.length() ? 0 : line.charAt(pos.column() - 1);
     }
 
     private boolean startsWithQuote(SourcePos pos) {
-        if (pos.line() < 1 || pos.line() > lines.length || pos.column() < 1) return false;
-        String line = lines[pos.line() - 1];
-        if (pos.column() > line.length()) return false;
-        char c = line.charAt(pos.column() - 1);
+        char c = charAt(pos);
         return c == '"' || c == '\'';
     }
 

@@ -30,6 +30,17 @@ public final class Names {
     }
 
     /**
+     * {@code text} as a regulation id: Vietnamese letters without their marks (đ as d),
+     * lowercase, every other run of characters a dash ("Hưng Yên 02/2020" → "hung-yen-02-2020");
+     * empty when nothing is left.
+     */
+    public static String slug(String text) {
+        String plain = java.text.Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
+        return plain.replaceAll("[^a-z0-9.]+", "-").replaceAll("^[-.]+|[-.]+$", "");
+    }
+
+    /**
      * The candidate nearest to {@code word} by edit distance, or null when none is close. A
      * word typed without its Vietnamese accents ("da xu ly") is as near as the letters it drops.
      */

@@ -14,7 +14,8 @@ import vn.rubric.dsl.model.FieldType;
 
 /**
  * Searches the evidence a pick-one item reads for a unit that two tiers would both fit
- * (an overlap) or that no tier fits (a gap). Booleans and enumerations are tried
+ * (an overlap), that no tier fits (a gap), and for tiers that no unit gets (dead: no unit
+ * fits the condition, or every unit it fits is taken by an earlier tier). Booleans and enumerations are tried
  * value by value; a number compared only with constants is tried at each constant, between
  * each pair and beyond both ends, which visits every region the conditions can tell apart.
  * When some condition does arithmetic on a field, the search is not a proof.
@@ -25,15 +26,32 @@ final class TierAnalysis {
 
     record Overlap(int first, int second, String witness) {}
 
-    /** {@code exhaustive}: the search proves there is no gap; {@code tooLarge}: it was not run at all. */
-    record Result(List<Overlap> overlaps, String gapWitness, boolean exhaustive, boolean tooLarge) {}
+    /**
+     * What the search saw of one tier: whether some candidate fits its condition, whether some
+     * candidate gets it (no earlier tier fits), and, of the candidates it fits, the earlier
+     * tiers that take them (indices, in order).
+     */
+    record Reach(boolean holds, boolean wins, java.util.SortedSet<Integer> takenBy) {}
+
+    /**
+     * {@code exhaustive}: the candidates cover every case, so what the search did not find
+     * does not exist (no gap, a tier that no unit reaches); {@code tooLarge}: it was not run at
+     * all. {@code reach}, one per condition, is empty when the search was not run.
+     */
+    record Result(List<Overlap> overlaps, String gapWitness, boolean exhaustive, boolean tooLarge, List<Reach> reach) {
+
+        /** Whether the search shows that no unit can get tier {@code k}. */
+        boolean dead(int k) {
+            return exhaustive && !tooLarge && !reach.isEmpty() && !reach.get(k).wins();
+        }
+    }
 
     private TierAnalysis() {}
 
     /** {@code conditions}: the resolved conditions of the non-fallback tiers, in order. */
     static Result analyse(List<Expr> conditions, Map<String, EvidenceField> schema) {
         // a plugin's function runs only in Drools: no unit can be tried here, so nothing is proved
-        if (conditions.stream().anyMatch(c -> !Resolver.pluginFunctionsCalled(c).isEmpty())) return new Result(List.of(), null, false, false);
+        if (conditions.stream().anyMatch(c -> !Resolver.pluginFunctionsCalled(c).isEmpty())) return new Result(List.of(), null, false, false, List.of());
         List<String> fields = new ArrayList<>();
         conditions.forEach(c -> Resolver.fieldsRead(c).forEach(f -> { if (!fields.contains(f)) fields.add(f); }));
         boolean[] exhaustive = {true};
@@ -43,9 +61,12 @@ final class TierAnalysis {
             List<Object> domain = domain(schema.get(name), conditions, exhaustive);
             domains.put(name, domain);
             combinations *= Math.max(1, domain.size());
-            if (combinations > MAX_COMBINATIONS) return new Result(List.of(), null, false, true);
+            if (combinations > MAX_COMBINATIONS) return new Result(List.of(), null, false, true, List.of());
         }
         List<Overlap> overlaps = new ArrayList<>();
+        boolean[] holds = new boolean[conditions.size()], wins = new boolean[conditions.size()];
+        List<java.util.SortedSet<Integer>> takenBy = new ArrayList<>();
+        conditions.forEach(c -> takenBy.add(new TreeSet<>()));
         String[] gap = {null};
         enumerate(new ArrayList<>(domains.entrySet()), 0, new LinkedHashMap<>(), unit -> {
             List<Integer> holding = new ArrayList<>();
@@ -53,6 +74,11 @@ final class TierAnalysis {
                 if (Boolean.TRUE.equals(Evaluator.eval(conditions.get(i), unit))) holding.add(i);
             }
             if (holding.isEmpty() && gap[0] == null) gap[0] = witness(unit);
+            if (!holding.isEmpty()) wins[holding.get(0)] = true;
+            for (int k : holding) {
+                holds[k] = true;
+                if (k != holding.get(0)) takenBy.get(k).add(holding.get(0));
+            }
             for (int a = 0; a < holding.size(); a++) {
                 for (int b = a + 1; b < holding.size(); b++) {
                     int x = holding.get(a), y = holding.get(b);
@@ -62,7 +88,9 @@ final class TierAnalysis {
                 }
             }
         });
-        return new Result(overlaps, gap[0], exhaustive[0], false);
+        List<Reach> reach = new ArrayList<>();
+        for (int k = 0; k < conditions.size(); k++) reach.add(new Reach(holds[k], wins[k], java.util.Collections.unmodifiableSortedSet(takenBy.get(k))));
+        return new Result(overlaps, gap[0], exhaustive[0], false, List.copyOf(reach));
     }
 
     private interface Visitor {

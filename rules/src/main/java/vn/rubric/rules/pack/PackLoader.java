@@ -23,6 +23,7 @@ import vn.rubric.dsl.expr.ExpressionFunction;
 import vn.rubric.dsl.load.RubricLoader;
 import vn.rubric.dsl.model.Rubric;
 import vn.rubric.dsl.pack.RulePack;
+import vn.rubric.dsl.score.Unit;
 import vn.rubric.dsl.source.SourcePos;
 import vn.rubric.dsl.validate.Validator;
 
@@ -55,12 +56,24 @@ public final class PackLoader {
      * null for a file to be read from disk. {@code open} may be null.
      */
     public static Result load(Path path, Map<String, ExpressionFunction> functions, Function<Path, String> open) {
+        return load(path, functions, open, rubric -> null);
+    }
+
+    /**
+     * As {@link #load(Path, Map, Function)}; {@code data} gives the units to try the rubric on
+     * once it is read (the pack's data typed for it, or null), so validation can say what an
+     * overlap of tiers costs.
+     */
+    public static Result load(Path path, Map<String, ExpressionFunction> functions, Function<Path, String> open,
+                              Function<Rubric, List<Unit>> data) {
         Path folder = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
         Path rubricFile = Files.isDirectory(path) ? path.resolve(RulePack.RUBRIC_FILE) : path;
         RubricLoader.Result loaded = RubricLoader.load(rubricFile, open);
         Diagnostics diagnostics = loaded.diagnostics();
         if (loaded.rubric() == null) return new Result(null, diagnostics);
-        diagnostics.addAll(BaseNotes.inBase(Validator.validate(loaded.rubric(), functions), loaded.rubric()).all());
+        // units typed for a rubric that does not load cleanly could only mislead
+        List<Unit> units = loaded.diagnostics().hasErrors() ? null : data.apply(loaded.rubric());
+        diagnostics.addAll(BaseNotes.inBase(Validator.validate(loaded.rubric(), functions, units), loaded.rubric()).all());
         List<RulePack.DrlFile> drl = handWritten(folder, loaded.rubric(), diagnostics);
         if (diagnostics.hasErrors()) return new Result(null, diagnostics);
         CompiledRubric compiled = DrlCompiler.compile(loaded.rubric(), functions);

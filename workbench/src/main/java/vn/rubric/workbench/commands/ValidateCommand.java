@@ -3,14 +3,17 @@ package vn.rubric.workbench.commands;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.rubric.dsl.model.Rubric;
 import vn.rubric.rules.engine.RuleBase;
 import vn.rubric.workbench.Workbench;
 import vn.rubric.workbench.workspace.Outcome;
 
-/** {@code rubric validate PACK}: checks the rubric and builds its rules; lists every finding. */
-
+/**
+ * {@code rubric validate PACK [--data FILE]}: checks the rubric and builds its rules; lists every
+ * finding. Overlapping tiers are tried on the data (the pack's own by default) to say what they cost.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true)
 public final class ValidateCommand implements Callable<Integer> {
 
@@ -19,6 +22,9 @@ public final class ValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PACK", defaultValue = ".", descriptionKey = "pack")
     Path pack;
 
+    @Option(names = "--data", paramLabel = "FILE", descriptionKey = "validate.data")
+    Path data;
+
     public ValidateCommand(Workbench wb) {
         this.wb = wb;
     }
@@ -26,7 +32,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = new Console(wb);
-        Outcome<RuleBase> built = console.workspace().build(pack);
+        Outcome<RuleBase> built = console.workspace().validate(pack, data);
         int exit = console.finish(built);
         if (!built.ok()) {
             wb.out().println(wb.text().get("validate.failed", pack));

@@ -204,6 +204,8 @@ public final class PackJson {
                 tiers.add(tier);
             }
             m.put("tiers", tiers);
+            // tiers always apply first-match; the key says the rubric allows them to overlap
+            if (p.firstMatch()) m.put("firstMatch", true);
         } else if (s instanceof Scoring.Assessed a) {
             m.put("kind", "assessed");
             m.put("field", a.field());

@@ -111,8 +111,13 @@ public final class Workspace {
      * the rubric does not have, or a value that is not a number, is an input error.
      */
     public Outcome<RulePack> load(Path pack, Map<String, String> settings) {
+        return load(pack, settings, rubric -> null);
+    }
+
+    /** {@code units}: the units validation tries overlapping tiers on, typed for the rubric once it is read (null: none). */
+    private Outcome<RulePack> load(Path pack, Map<String, String> settings, java.util.function.Function<Rubric, List<Unit>> units) {
         if (!Files.exists(pack)) return Outcome.failed(Outcome.Failure.INPUT, Diagnostic.error("E-FILE-MISSING", SourcePos.of(pack), pack));
-        PackLoader.Result loaded = PackLoader.load(pack, registry.functions(), file -> unsaved.get(file.toAbsolutePath().normalize()));
+        PackLoader.Result loaded = PackLoader.load(pack, registry.functions(), file -> unsaved.get(file.toAbsolutePath().normalize()), units);
         if (!loaded.ok()) return Outcome.failed(failureOf(loaded.diagnostics()), loaded.diagnostics());
         if (settings.isEmpty()) return Outcome.ok(loaded.pack(), loaded.diagnostics());
         Outcome<Map<String, Double>> values = parameterValues(loaded.pack(), settings);
@@ -121,6 +126,30 @@ public final class Workspace {
         Outcome<RulePack> out = changed.ok() ? Outcome.ok(changed.pack(), changed.diagnostics())
                 : Outcome.failed(Outcome.Failure.RUBRIC, changed.diagnostics());
         return out.after(loaded.diagnostics());
+    }
+
+    /**
+     * Everything {@code rubric validate} checks: loaded and built, with overlapping tiers tried on
+     * units so that a finding can say what an overlap costs: those of {@code data}, or of the
+     * pack's one data file (none when it has not exactly one). A data file that does not read
+     * is reported beside the rubric's findings; it is not the rubric's fault.
+     */
+    public Outcome<RuleBase> validate(Path pack, Path data) {
+        Diagnostics dataFindings = new Diagnostics();
+        Outcome<RulePack> loaded = load(pack, Map.of(), rubric -> {
+            Path file = data;
+            try {
+                if (file == null) file = reader.onlyDataFile(rubric.file().toAbsolutePath().getParent().resolve(RulePack.DATA_FOLDER));
+            } catch (IOException e) {
+                return null;
+            }
+            if (file == null) return null;
+            Outcome<List<TypedUnits>> read = read(file, rubric);
+            dataFindings.addAll(read.diagnostics().all());
+            return read.ok() ? read.value().get(0).units() : null;
+        });
+        Outcome<RuleBase> built = loaded.ok() ? build(loaded.value()).after(loaded.diagnostics()) : loaded.carry();
+        return built.after(dataFindings);
     }
 
     /** The pack's Drools rule base: built, or kept from an earlier build of the same rules. */
@@ -264,8 +293,9 @@ public final class Workspace {
         if (!built.ok()) return built.carry();
         Outcome<Path> file = collect(dataFile(built.value().pack(), data), seen);
         if (!file.ok()) return file.carry();
-        Outcome<List<TypedUnits>> read = collect(read(file.value(), built.value().pack().rubric()), seen);
-        if (!read.ok()) return read.carry();
+        // the file's warnings were the scoring's to give; its errors stop this too
+        Outcome<List<TypedUnits>> read = read(file.value(), built.value().pack().rubric());
+        if (!read.ok()) return read.<SavedCase>carry().after(seen);
         Unit unit = read.value().get(0).units().stream().filter(u -> u.id().equals(unitId)).findFirst().orElse(null);
         if (unit == null) return Outcome.failed(Outcome.Failure.INPUT, Diagnostic.error("E-UNIT-UNKNOWN", SourcePos.of(file.value()), unitId, file.value()));
         String existing;
