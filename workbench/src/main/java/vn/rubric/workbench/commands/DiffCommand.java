@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import vn.rubric.dsl.change.RegulationChange;
+import vn.rubric.dsl.change.RegulationChanges;
 import vn.rubric.dsl.pack.RulePack;
 import vn.rubric.rules.score.Scorer;
 import vn.rubric.workbench.Workbench;
@@ -17,9 +19,10 @@ import vn.rubric.workbench.platform.Reporter;
 import vn.rubric.workbench.simulate.Comparison;
 
 /**
- * {@code rubric diff BASE DRAFT --data FILE}: a draft beside the regulation in force on the
- * same units. With no arguments it compares the bundled Hưng Yên regulation with its draft
- * revision on the bundled 2024 units.
+ * {@code rubric diff BASE DRAFT --data FILE}: what changed in the regulation, then the draft
+ * beside the regulation in force on the same units, each unit that changes class with the
+ * changes that moved it. With no arguments it compares the bundled Hưng Yên regulation with
+ * its draft revision on the bundled 2024 units.
  */
 @Command(name = "diff", mixinStandardHelpOptions = true)
 public final class DiffCommand implements Callable<Integer> {
@@ -84,8 +87,10 @@ public final class DiffCommand implements Callable<Integer> {
         Scorer.Result br = DataFiles.score(wb, b.ruleBase(), read.get(0).units());
         Scorer.Result dr = DataFiles.score(wb, d.ruleBase(), read.get(1).units());
         time.lap("score");
-        Comparison comparison = Comparison.of(bp.rubric(), br.sheets(), dp.rubric(), dr.sheets());
-        ReportOutput.write(wb, reporter, new Report.Diff(bp.rubric(), dp.rubric(), file, comparison, read.get(0).missing(), read.get(1).missing()), output);
+        List<RegulationChange> changes = RegulationChanges.between(bp.rubric(), dp.rubric());
+        Comparison comparison = Comparison.of(bp.rubric(), br.sheets(), dp.rubric(), dr.sheets(), changes);
+        ReportOutput.write(wb, reporter, new Report.Diff(bp.rubric(), dp.rubric(), file, changes, comparison,
+                read.get(0).missing(), read.get(1).missing()), output);
         time.lap("report");
         time.print(wb);
         return br.problems().hasErrors() || dr.problems().hasErrors() ? ExitCode.FAILED : ExitCode.OK;
