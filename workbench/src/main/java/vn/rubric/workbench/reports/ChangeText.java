@@ -49,10 +49,11 @@ final class ChangeText {
     private String body(RegulationChange c) {
         String target = target(c.target());
         return switch (c.kind()) {
-            case ADDED -> c.key() == null ? text.get("change.added", target, value(c, c.after()))
-                    : text.get("change.key-added", target, key(c.key()), value(c, c.after()));
-            case REMOVED -> c.key() == null ? text.get("change.removed", target, value(c, c.before()))
-                    : text.get("change.key-removed", target, key(c.key()), value(c, c.before()));
+            // a part added or removed with nothing to show (an evidence field without a label, a fallback class) is named alone
+            case ADDED -> c.key() != null ? text.get("change.key-added", target, key(c.key()), value(c, c.after()))
+                    : c.after() == null ? text.get("change.added-alone", target) : text.get("change.added", target, value(c, c.after()));
+            case REMOVED -> c.key() != null ? text.get("change.key-removed", target, key(c.key()), value(c, c.before()))
+                    : c.before() == null ? text.get("change.removed-alone", target) : text.get("change.removed", target, value(c, c.before()));
             case CHANGED -> text.get("change.changed", target, key(c.key()), value(c, c.before()), value(c, c.after()));
         };
     }
@@ -72,7 +73,8 @@ final class ChangeText {
 
     /** A value as the report prints it; what a number means depends on what changed. */
     String value(RegulationChange c, Object v) {
-        if (v == null) return "when".equals(c.key()) ? text.get("change.otherwise") : "—";
+        // no condition, no minimum: the tier or class that takes the units no other takes
+        if (v == null) return "when".equals(c.key()) || "min".equals(c.key()) ? text.get("change.otherwise") : "—";
         Amendment.Kind target = c.target().kind();
         if (v instanceof RegulationChange.Amount a) {
             if ("quota".equals(c.topKey())) return amount(a, text.get("change.percent", n.format(a.value())));
