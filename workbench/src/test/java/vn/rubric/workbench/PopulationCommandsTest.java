@@ -43,7 +43,20 @@ class PopulationCommandsTest {
         Cli r = Cli.run("diff", CliTest.pack().toString(), draft.toString(), "--set", "top=7", "--format", "json");
         assertEquals(0, r.exit(), r.toString());
         JsonNode doc = new ObjectMapper().readTree(r.out());
-        assertEquals("rubric-workbench/diff@1", doc.get("format").asText());
+        assertEquals("rubric-workbench/diff@2", doc.get("format").asText());
+        // what changed, in the regulation's order: the parameter set for the run (with what it moves), then the tier's points
+        JsonNode changes = doc.get("changes");
+        assertEquals(2, changes.size(), changes.toString());
+        assertEquals("parameter", changes.get(0).get("target").get("kind").asText());
+        assertEquals("top", changes.get(0).get("target").get("id").asText());
+        assertEquals(9.0, changes.get(0).get("before").asDouble());
+        assertEquals(7.0, changes.get(0).get("after").asDouble());
+        assertEquals("rating-class", changes.get(0).get("moves").get(0).get("kind").asText());
+        assertEquals("tier", changes.get(1).get("target").get("kind").asText());
+        assertEquals("đã xử lý", changes.get(1).get("target").get("tier").asText());
+        assertEquals("points", changes.get(1).get("key").asText());
+        assertEquals(3.0, changes.get(1).get("before").get("value").asDouble());
+        assertEquals(5.0, changes.get(1).get("after").get("value").asDouble());
         // u2: 5 + 2.75 = 7.75 reaches the draft's top class (7); u1 stays, u3 stays (0 + 4)
         assertEquals("[[1,0,0],[1,0,0],[0,0,1]]", doc.get("transitions").get("counts").toString());
         assertEquals("[\"u2\"]", doc.get("movers").toString());
@@ -51,14 +64,22 @@ class PopulationCommandsTest {
         assertEquals(7.75, u2.get("draft").get("total").asDouble());
         assertEquals("1.1", u2.get("items").get(0).get("id").asText());
         assertEquals(2.0, u2.get("items").get(0).get("delta").asDouble() + 0.0, 1e-9);
+        // why it moved: 1.1 gives more, and 7.75 reaches the new minimum of 7 (it did not reach 9)
+        assertEquals("item-points", u2.get("reasons").get(0).get("kind").asText());
+        assertEquals("over-new-min", u2.get("reasons").get(1).get("kind").asText());
+        assertEquals(7.0, u2.get("reasons").get(1).get("after").asDouble());
         JsonNode item = doc.get("items").get(0);
         assertEquals(2.0, item.get("gained").asDouble());
         assertEquals(1, item.get("unitsGained").asInt());
 
         Cli text = Cli.run("diff", CliTest.pack().toString(), draft.toString(), "--set", "top=7");
         assertTrue(text.out().contains("UBND xã Long Hưng (u2): 5,75 → 7,75, Khá → Xuất sắc"), text.out());
-        assertTrue(text.out().contains("1.1 3 → 5 (+2)"), text.out());
+        assertTrue(text.out().contains("      nội dung 1.1: 3 → 5 điểm\n"), text.out());
         assertTrue(text.out().contains("ĐƠN VỊ ĐỔI XẾP LOẠI: 1/3"), text.out());
+        // the list of changes comes first, before the points gained and lost
+        String out = text.out();
+        assertTrue(out.indexOf("NHỮNG ĐIỂM THAY ĐỔI CỦA QUY ĐỊNH: 2") < out.indexOf("ĐIỂM ĐƯỢC THÊM VÀ BỊ BỚT"), out);
+        assertTrue(out.contains("  2. nội dung 1.1, mức \"đã xử lý\": điểm 3 → 5\n"), out);
     }
 
     @Test
@@ -66,8 +87,9 @@ class PopulationCommandsTest {
         Cli r = Cli.run("diff", CliTest.pack().toString(), CliTest.pack().toString(), "--set", "top=5", "--timings");
         assertEquals(0, r.exit(), r.toString());
         assertTrue(r.err().contains("dựng luật Drools") && r.err().contains("tổng từ khi khởi động JVM"), r.err());
-        assertTrue(r.out().contains("UBND xã Long Hưng (u2): 5,75 → 5,75, Khá → Xuất sắc"), r.out());
-        assertTrue(r.out().contains("điểm không đổi"), r.out());
+        assertTrue(r.out().contains("  1. tham số top: giá trị 9 → 5 (tác động tới xếp loại \"Xuất sắc\")\n"), r.out());
+        assertTrue(r.out().contains("UBND xã Long Hưng (u2): 5,75 → 5,75, Khá → Xuất sắc\n"
+                + "      đạt mức 5 điểm mới để được xếp \"Xuất sắc\" (trước đây 9)\n"), r.out());
     }
 
     @Test

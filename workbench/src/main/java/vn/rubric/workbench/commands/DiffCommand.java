@@ -14,9 +14,10 @@ import vn.rubric.workbench.platform.Reporter;
 import vn.rubric.workbench.workspace.Outcome;
 
 /**
- * {@code rubric diff BASE DRAFT --data FILE}: a draft beside the regulation in force on the
- * same units. With no arguments it compares the bundled Hưng Yên regulation with its draft
- * revision on the bundled 2024 units.
+ * {@code rubric diff BASE DRAFT --data FILE}: what changed in the regulation, then the draft
+ * beside the regulation in force on the same units, each unit that changes class with the
+ * changes that moved it. With no arguments it compares the bundled Hưng Yên regulation with
+ * its draft revision on the bundled 2024 units.
  */
 
 @Command(name = "diff", mixinStandardHelpOptions = true)

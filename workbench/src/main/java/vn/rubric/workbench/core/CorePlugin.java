@@ -1,6 +1,7 @@
 package vn.rubric.workbench.core;
 
 import vn.rubric.workbench.platform.CommandContribution;
+import vn.rubric.workbench.commands.ChangesCommand;
 import vn.rubric.workbench.commands.CompileCommand;
 import vn.rubric.workbench.commands.DiffCommand;
 import vn.rubric.workbench.commands.SimulateCommand;
@@ -24,6 +25,7 @@ import vn.rubric.workbench.reports.CsvReporter;
 import vn.rubric.workbench.reports.HtmlReporter;
 import vn.rubric.workbench.reports.JsonPopulationReporter;
 import vn.rubric.workbench.reports.JsonReporter;
+import vn.rubric.workbench.reports.TextChangesReporter;
 import vn.rubric.workbench.reports.TextDiffReporter;
 import vn.rubric.workbench.reports.TextSheetReporter;
 import vn.rubric.workbench.reports.TextSimulationReporter;
@@ -45,6 +47,7 @@ public final class CorePlugin implements Plugin {
         c.add(ExtensionPoints.COMMANDS, CommandContribution.of("test", TestCommand::new));
         c.add(ExtensionPoints.COMMANDS, CommandContribution.of("simulate", SimulateCommand::new));
         c.add(ExtensionPoints.COMMANDS, CommandContribution.of("diff", DiffCommand::new));
+        c.add(ExtensionPoints.COMMANDS, CommandContribution.of("changes", ChangesCommand::new));
         c.add(ExtensionPoints.COMMANDS, CommandContribution.of("sweep", SweepCommand::new));
         c.add(ExtensionPoints.COMMANDS, CommandContribution.of("export", ExportCommand::new));
         c.add(ExtensionPoints.COMMANDS, CommandContribution.of("verify-pack", VerifyPackCommand::new));
@@ -57,6 +60,7 @@ public final class CorePlugin implements Plugin {
         c.add(ExtensionPoints.REPORTERS, new JsonReporter());
         c.add(ExtensionPoints.REPORTERS, new TextSimulationReporter());
         c.add(ExtensionPoints.REPORTERS, new TextDiffReporter());
+        c.add(ExtensionPoints.REPORTERS, new TextChangesReporter());
         c.add(ExtensionPoints.REPORTERS, new TextSweepReporter());
         c.add(ExtensionPoints.REPORTERS, new JsonPopulationReporter());
         c.add(ExtensionPoints.REPORTERS, new CsvReporter());

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import vn.rubric.dsl.compile.FactModel;
+import vn.rubric.dsl.expr.ExpressionText;
 import vn.rubric.dsl.model.Criterion;
 import vn.rubric.dsl.model.EvidenceField;
 import vn.rubric.dsl.model.Item;

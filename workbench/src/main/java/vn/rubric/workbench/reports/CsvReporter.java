@@ -33,7 +33,8 @@ public final class CsvReporter implements Reporter {
 
     @Override
     public boolean writes(Class<? extends Report> kind) {
-        return kind != null;
+        // a list of regulation changes is not a table of units
+        return kind != null && kind != Report.Changes.class;
     }
 
     @Override

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import vn.rubric.dsl.change.RegulationChange;
+import vn.rubric.dsl.change.WordDiff;
 import vn.rubric.dsl.diag.Messages;
 import vn.rubric.dsl.model.Criterion;
 import vn.rubric.dsl.model.Item;
@@ -21,6 +23,7 @@ import vn.rubric.dsl.model.Section;
 import vn.rubric.dsl.score.ScoreSheet;
 import vn.rubric.workbench.simulate.Comparison;
 import vn.rubric.workbench.simulate.MissingEvidence;
+import vn.rubric.workbench.simulate.Reason;
 import vn.rubric.workbench.simulate.Stats;
 import vn.rubric.workbench.simulate.Summary;
 import vn.rubric.workbench.simulate.Sweep;
@@ -62,6 +65,9 @@ public final class HtmlReporter implements Reporter {
         } else if (report instanceof Report.Scores s) {
             page.start(text.get("report.scores.title") + ": " + regulationName(s.rubric()));
             page.scores(s);
+        } else if (report instanceof Report.Changes c) {
+            page.start(text.get("report.changes.title") + ": " + c.base().regulation().id() + " → " + c.draft().regulation().id());
+            page.changesPage(c);
         }
         out.write(page.finish().getBytes(StandardCharsets.UTF_8));
     }
@@ -224,6 +230,8 @@ public final class HtmlReporter implements Reporter {
             m.leaf("p", text.get("report.data", diff.data(), c.units().size()), "class", "meta");
             m.close().newline();
 
+            changes(diff.changes());
+
             boolean lacking = !diff.baseMissing().isEmpty() || !diff.draftMissing().isEmpty();
             m.open("section", "id", "missing", "class", lacking ? "warn" : "ok").newline();
             m.leaf("h2", text.get("report.missing"));
@@ -268,6 +276,7 @@ public final class HtmlReporter implements Reporter {
 
         private void movers(Comparison c, String baseId, String draftId) {
             List<Comparison.UnitChange> movers = c.movers();
+            ChangeText why = new ChangeText(text);
             m.open("section", "id", "movers").newline();
             m.leaf("h2", text.get("report.movers", movers.size(), c.units().size()));
             if (movers.isEmpty()) {
@@ -285,15 +294,19 @@ public final class HtmlReporter implements Reporter {
                         .leaf("td", signed(u.delta()), "class", "num");
                 m.open("td", "class", "cls").text(u.baseClass()).leaf("div", "→ " + u.draftClass(), "class", "to").close();
                 m.open("td");
-                if (u.items().isEmpty() && u.barsGained().isEmpty()) {
+                if (u.reasons().isEmpty()) {
                     m.leaf("span", text.get("diff.same-points"), "class", "note");
                 } else {
                     m.open("ul", "class", "moved");
-                    for (Comparison.ItemDelta d : u.items()) {
-                        m.open("li").leaf("b", d.id()).text(" " + show(d.base()) + " → " + show(d.draft()) + " (" + signed(d.delta()) + ")")
-                                .leaf("div", TextLayout.oneLine(d.title()), "class", "t").close();
+                    for (Reason r : u.reasons()) {
+                        String cite = why.cite(r.cite());
+                        m.open("li").text(why.why(r));
+                        if (!cite.isEmpty()) m.text(" ").leaf("span", cite.strip(), "class", "cite");
+                        if (r.text() != null && r.kind() != Reason.Kind.BARRED && r.kind() != Reason.Kind.BAR_LIFTED) {
+                            m.leaf("div", TextLayout.oneLine(r.text()), "class", "t");
+                        }
+                        m.close();
                     }
-                    for (ScoreSheet.Bar b : u.barsGained()) m.leaf("li", text.get("sheet.barred", b.ratingClass(), b.reason()));
                     m.close();
                 }
                 m.close().close().newline();
@@ -331,6 +344,50 @@ public final class HtmlReporter implements Reporter {
                         .leaf("td", u.movesClass() ? u.baseClass() + " → " + u.draftClass() : u.baseClass()).close().newline();
             }
             m.close().close().close().newline();
+        }
+
+        // ---------------------------------------------------------------- regulation changes
+
+        void changesPage(Report.Changes report) {
+            m.open("header").newline();
+            m.leaf("h1", text.get("report.changes.title"));
+            m.open("dl", "class", "regs").leaf("dt", text.get("report.base")).leaf("dd", regulationName(report.base()))
+                    .leaf("dt", text.get("report.draft")).leaf("dd", regulationName(report.draft())).close();
+            m.close().newline();
+            changes(report.changes());
+        }
+
+        /** The changes in the regulation's order, numbered; a reworded text with its words struck out and inserted. */
+        private void changes(List<RegulationChange> changes) {
+            ChangeText words = new ChangeText(text);
+            m.open("section", "id", "changes").newline();
+            m.leaf("h2", text.get("report.changes.title") + " (" + text.get("report.changes.count", changes.size()) + ")");
+            if (changes.isEmpty()) {
+                m.leaf("p", text.get("changes.none")).close().newline();
+                return;
+            }
+            m.open("ol", "class", "changes");
+            for (RegulationChange c : changes) {
+                m.open("li");
+                if (c.words().isEmpty()) {
+                    m.text(TextLayout.oneLine(words.what(c)));
+                } else {
+                    m.text(words.head(c) + " ");
+                    for (WordDiff.Piece p : c.words()) {
+                        String w = p.text().stripTrailing(), space = p.text().substring(w.length());
+                        switch (p.op()) {
+                            case SAME -> m.text(w);
+                            case REMOVED -> m.leaf("del", w);
+                            case ADDED -> m.leaf("ins", w);
+                        }
+                        if (!space.isEmpty()) m.text(" ");
+                    }
+                }
+                String tail = words.tail(c);
+                if (!tail.isEmpty()) m.text(" ").leaf("span", TextLayout.oneLine(tail), "class", "cite");
+                m.close().newline();
+            }
+            m.close().close().newline();
         }
 
         // ---------------------------------------------------------------- sweep
@@ -478,6 +535,9 @@ public final class HtmlReporter implements Reporter {
             .swatch { display: inline-block; width: .8em; height: .8em; margin-right: .4em; vertical-align: baseline; border-radius: 2px; }
             td.tiers ul, ul.moved { margin: 0; padding-left: 1.1em; }
             ul.moved .t { color: var(--muted); font-size: .9em; }
+            ol.changes { padding-left: 2em; } ol.changes li { margin: .15em 0; }
+            .cite { color: var(--muted); font-size: .9em; }
+            del { color: #cf222e; background: #ffebe9; } ins { color: #1a7f37; background: #dafbe1; text-decoration: none; }
             .to { font-weight: 600; } td.cls { min-width: 10em; }
             tr.up td:first-child { border-left: 4px solid #1a7f37; } tr.down td:first-child { border-left: 4px solid #cf222e; }
             tr.moved { background: #fff8c5; } tr.current { font-weight: 700; background: #ddf4ff; }

@@ -18,15 +18,18 @@ import vn.rubric.workbench.simulate.Comparison;
 import vn.rubric.workbench.simulate.MissingEvidence;
 
 /**
- * Simulations, diffs and sweeps as JSON for other tools, in the shapes documented in
- * docs/simulate.md ({@code "format": "rubric-workbench/simulation@1"}, {@code diff@1},
- * {@code sweep@1}). Keys keep a fixed order; summaries are written as their records are.
+ * Simulations, diffs, sweeps and regulation changes as JSON for other tools, in the shapes
+ * documented in docs/simulate.md ({@code "format": "rubric-workbench/simulation@1"},
+ * {@code diff@2}, {@code sweep@1}, {@code changes@1}). Keys keep a fixed order; summaries are
+ * written as their records are.
  */
 public final class JsonPopulationReporter implements Reporter {
 
     public static final String SIMULATION = "rubric-workbench/simulation@1";
-    public static final String DIFF = "rubric-workbench/diff@1";
+    /** {@code @2}: the regulation's changes first, and each unit's reasons (diff@1 had neither). */
+    public static final String DIFF = "rubric-workbench/diff@2";
     public static final String SWEEP = "rubric-workbench/sweep@1";
+    public static final String CHANGES = "rubric-workbench/changes@1";
 
 
     @Override
@@ -36,7 +39,7 @@ public final class JsonPopulationReporter implements Reporter {
 
     @Override
     public boolean writes(Class<? extends Report> kind) {
-        return kind == Report.Simulation.class || kind == Report.Diff.class || kind == Report.SweepRun.class;
+        return kind == Report.Simulation.class || kind == Report.Diff.class || kind == Report.SweepRun.class || kind == Report.Changes.class;
     }
 
     @Override
@@ -45,6 +48,7 @@ public final class JsonPopulationReporter implements Reporter {
         if (report instanceof Report.Simulation s) doc = simulation(s);
         else if (report instanceof Report.Diff d) doc = diff(d);
         else if (report instanceof Report.SweepRun s) doc = sweep(s);
+        else if (report instanceof Report.Changes c) doc = changes(c);
         else throw new IllegalArgumentException("not a population report: " + report.name());
         // made when a report is written, not when the reporter is contributed: Jackson's ~300
         // classes would load on every start. The caller owns the stream: Jackson must not close it.
@@ -71,6 +75,7 @@ public final class JsonPopulationReporter implements Reporter {
         doc.put("format", DIFF);
         doc.put("base", regulation(d.base()));
         doc.put("draft", regulation(d.draft()));
+        doc.put("changes", ChangesJson.changes(d.changes()));
         doc.put("data", d.data().toString());
         doc.put("missing", pair(missing(d.baseMissing()), missing(d.draftMissing())));
         Map<String, Object> transitions = new LinkedHashMap<>();
@@ -83,6 +88,15 @@ public final class JsonPopulationReporter implements Reporter {
         doc.put("criteria", c.criteria());
         doc.put("items", c.items());
         doc.put("summaries", pair(c.base(), c.draft()));
+        return doc;
+    }
+
+    private Map<String, Object> changes(Report.Changes c) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("format", CHANGES);
+        doc.put("base", regulation(c.base()));
+        doc.put("draft", regulation(c.draft()));
+        doc.put("changes", ChangesJson.changes(c.changes()));
         return doc;
     }
 
@@ -151,6 +165,7 @@ public final class JsonPopulationReporter implements Reporter {
             bar.put("because", b.reason());
             return bar;
         }).toList());
+        out.put("reasons", ChangesJson.reasons(u.reasons()));
         return out;
     }
 

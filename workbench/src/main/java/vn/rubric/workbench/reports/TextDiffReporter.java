@@ -9,14 +9,15 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
 import java.util.List;
-import java.util.stream.Collectors;
 import vn.rubric.dsl.diag.Messages;
-import vn.rubric.dsl.score.ScoreSheet;
 import vn.rubric.workbench.simulate.Comparison;
+import vn.rubric.workbench.simulate.Reason;
 
 /**
- * A diff on the terminal. The last things printed are what a drafter looks at first: the
- * units that change class, each with the items that moved it, and the transition matrix.
+ * A diff on the terminal, in the order a drafter reads it: what changed in the regulation
+ * (each change with its article), where points were gained and lost, the transition matrix,
+ * then the units: every unit, and last (where the terminal leaves the eye) the units that
+ * change class, each with the regulation changes that moved it.
  */
 public final class TextDiffReporter implements Reporter {
 
@@ -45,13 +46,8 @@ public final class TextDiffReporter implements Reporter {
         TextSimulationReporter.missing(diff.draftMissing(), text, out);
         out.println();
 
-        out.println(text.get("diff.units"));
-        for (Comparison.UnitChange u : c.units()) {
-            // numbers first, so they line up whatever the length of ids and names
-            out.printf("  %7s → %-7s %7s  %s  · %s (%s)%n", n.format(u.baseTotal()), n.format(u.draftTotal()),
-                    signed(u.delta(), n), u.movesClass() ? u.baseClass() + " → " + u.draftClass() : u.baseClass(),
-                    u.unit().name(), u.unit().id());
-        }
+        out.println(text.get("diff.changes", diff.changes().size()));
+        TextChangesReporter.list(diff.changes(), text, out);
         out.println();
 
         out.println(text.get("diff.criteria"));
@@ -67,22 +63,27 @@ public final class TextDiffReporter implements Reporter {
                     + "  " + TextLayout.oneLine(s.title()));
         }
         out.println();
+        matrix(diff, text, out);
+        out.println();
+
+        out.println(text.get("diff.units"));
+        for (Comparison.UnitChange u : c.units()) {
+            // numbers first, so they line up whatever the length of ids and names
+            out.printf("  %7s → %-7s %7s  %s  · %s (%s)%n", n.format(u.baseTotal()), n.format(u.draftTotal()),
+                    signed(u.delta(), n), u.movesClass() ? u.baseClass() + " → " + u.draftClass() : u.baseClass(),
+                    u.unit().name(), u.unit().id());
+        }
+        out.println();
 
         List<Comparison.UnitChange> movers = c.movers();
+        ChangeText why = new ChangeText(text);
         out.println(text.get("diff.movers", movers.size(), c.units().size()));
         for (Comparison.UnitChange u : movers) {
             out.printf("  %s (%s): %s → %s, %s → %s%n", u.unit().name(), u.unit().id(), n.format(u.baseTotal()), n.format(u.draftTotal()),
                     u.baseClass(), u.draftClass());
-            if (!u.items().isEmpty()) {
-                out.println("      " + u.items().stream()
-                        .map(d -> d.id() + " " + show(d.base(), n) + " → " + show(d.draft(), n) + " (" + signed(d.delta(), n) + ")")
-                        .collect(Collectors.joining("; ")));
-            }
-            for (ScoreSheet.Bar b : u.barsGained()) out.println("      " + text.get("sheet.barred", b.ratingClass(), b.reason()));
-            if (u.items().isEmpty() && u.barsGained().isEmpty()) out.println("      " + text.get("diff.same-points"));
+            for (Reason r : u.reasons()) out.println("      " + why.reason(r));
+            if (u.reasons().isEmpty()) out.println("      " + text.get("diff.same-points"));
         }
-        out.println();
-        matrix(diff, text, out);
         out.flush();
     }
 
@@ -103,10 +104,6 @@ public final class TextDiffReporter implements Reporter {
             out.println(row);
         }
         for (int j = 0; j < t.draftClasses().size(); j++) out.println("  (" + (char) ('a' + j) + ") " + t.draftClasses().get(j));
-    }
-
-    private static String show(Double points, DecimalFormat n) {
-        return points == null ? "—" : n.format(points);
     }
 
     private static String signed(double x, DecimalFormat n) {

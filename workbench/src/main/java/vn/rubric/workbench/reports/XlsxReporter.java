@@ -28,7 +28,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.rubric.dsl.change.RegulationChange;
+import vn.rubric.dsl.change.WordDiff;
 import vn.rubric.dsl.diag.Messages;
 import vn.rubric.dsl.model.Criterion;
 import vn.rubric.dsl.model.Item;
@@ -89,6 +92,9 @@ public final class XlsxReporter implements Reporter {
             } else if (report instanceof Report.SweepRun s) {
                 title = text.get("report.sweep.title") + ": " + HtmlReporter.regulationName(s.rubric()) + " · " + s.sweep().parameter();
                 book.sweep(s, title);
+            } else if (report instanceof Report.Changes c) {
+                title = text.get("report.changes.title") + ": " + c.base().regulation().id() + " → " + c.draft().regulation().id();
+                book.changesSheet(title, c.base(), c.draft(), c.changes());
             } else {
                 Report.Scores s = (Report.Scores) report;
                 title = text.get("report.scores.title") + ": " + HtmlReporter.regulationName(s.rubric());
@@ -107,7 +113,8 @@ public final class XlsxReporter implements Reporter {
     /** The cell styles of one workbook, made once (a workbook holds a limited number). */
     private record Styles(CellStyle title, CellStyle bold, CellStyle text, CellStyle wrap, CellStyle number, CellStyle share,
             CellStyle header, CellStyle group, CellStyle groupNumber, CellStyle total, CellStyle totalNumber, CellStyle link,
-            CellStyle boldNumber, CellStyle center, CellStyle centerWrap, CellStyle centerText, CellStyle decimal, CellStyle boldDecimal) {
+            CellStyle boldNumber, CellStyle center, CellStyle centerWrap, CellStyle centerText, CellStyle decimal, CellStyle boldDecimal,
+            Font removed, Font added) {
 
         static Styles of(XSSFWorkbook wb) {
             Font bold = wb.createFont();
@@ -163,8 +170,15 @@ public final class XlsxReporter implements Reporter {
             CellStyle boldDecimal = style(wb, bold, false);
             boldDecimal.setDataFormat(decimalFormat);
             borders(boldDecimal);
+            // words a draft removes are struck out in red, words it adds underlined in green, as a word processor marks changes
+            Font removed = wb.createFont();
+            removed.setStrikeout(true);
+            removed.setColor(IndexedColors.RED.getIndex());
+            Font added = wb.createFont();
+            added.setUnderline(Font.U_SINGLE);
+            added.setColor(IndexedColors.GREEN.getIndex());
             return new Styles(title, style(wb, bold, false), style(wb, null, false), wrap, number, share, header, group, groupNumber,
-                    total, totalNumber, linkStyle, boldNumber, center, centerWrap, centerText, decimal, boldDecimal);
+                    total, totalNumber, linkStyle, boldNumber, center, centerWrap, centerText, decimal, boldDecimal, removed, added);
         }
 
         private static CellStyle style(XSSFWorkbook wb, Font font, boolean wrap) {
@@ -351,6 +365,8 @@ public final class XlsxReporter implements Reporter {
         void diff(Report.Diff diff, String title) {
             Comparison c = diff.comparison();
             String baseId = diff.base().regulation().id(), draftId = diff.draft().regulation().id();
+            // the first sheet, the one a workbook opens on: what changed in the regulation
+            changesSheet(text.get("report.changes.title"), diff.base(), diff.draft(), diff.changes());
             Sheet sheet = summarySheet(new int[] {16, 50, 16, 16, 16, 30, 30, 60});
             Writer w = new Writer(sheet);
             w.row().styled(0, title, st.title);
@@ -402,11 +418,10 @@ public final class XlsxReporter implements Reporter {
                 w.row().header(0, text.get("report.unit-id"), text.get("report.unit-name"), text.get("report.total-under", baseId),
                         text.get("report.total-under", draftId), text.get("report.change"), text.get("report.class-under", baseId),
                         text.get("report.class-under", draftId), text.get("report.moved-by"));
+                ChangeText words = new ChangeText(text);
                 for (Comparison.UnitChange u : movers) {
-                    List<String> why = new ArrayList<>();
-                    u.items().forEach(d -> why.add(d.id() + ": " + show(d.base()) + " → " + show(d.draft()) + " (" + signed(d.delta()) + ")"));
-                    u.barsGained().forEach(b -> why.add(text.get("sheet.barred", b.ratingClass(), b.reason())));
-                    String items = why.isEmpty() ? text.get("diff.same-points") : String.join("\n", why);
+                    String items = u.reasons().isEmpty() ? text.get("diff.same-points")
+                            : u.reasons().stream().map(words::reason).collect(Collectors.joining("\n"));
                     w.row().cell(0, u.unit().id(), st.wrap).cell(1, u.unit().name(), st.wrap).number(2, u.baseTotal()).number(3, u.draftTotal())
                             .number(4, u.delta()).cell(5, u.baseClass(), st.wrap).cell(6, u.draftClass(), st.wrap).cell(7, items, st.wrap);
                 }
@@ -442,6 +457,33 @@ public final class XlsxReporter implements Reporter {
             for (SvgCharts.Shift s : moved) {
                 w.row().cell(0, s.id(), st.wrap).cell(1, TextLayout.oneLine(s.title()), st.wrap).number(2, s.gained()).number(3, s.unitsGained())
                         .number(4, s.lost()).number(5, s.unitsLost());
+            }
+        }
+
+        // ------------------------------------------------------------ regulation changes
+
+        /** A sheet of the changes in the regulation's order: number, change (reworded words marked), article. */
+        void changesSheet(String title, Rubric base, Rubric draft, List<RegulationChange> changes) {
+            Sheet sheet = wb.createSheet(names.take(text.get("xlsx.changes")));
+            widths(sheet, 6, 90, 45);
+            printOnA4(sheet, true);
+            Writer w = new Writer(sheet);
+            w.row().styled(0, title, st.title);
+            w.row().styled(0, text.get("report.base") + ": " + HtmlReporter.regulationName(base), st.text);
+            w.row().styled(0, text.get("report.draft") + ": " + HtmlReporter.regulationName(draft), st.text);
+            w.skip();
+            if (changes.isEmpty()) {
+                w.row().text(0, text.get("changes.none"));
+                return;
+            }
+            w.row().header(0, text.get("report.changes.no"), text.get("report.changes.change"), text.get("report.cite"));
+            ChangeText words = new ChangeText(text);
+            for (int k = 0; k < changes.size(); k++) {
+                RegulationChange c = changes.get(k);
+                Writer row = w.row().number(0, k + 1);
+                if (c.words().isEmpty()) row.cell(1, TextLayout.oneLine(words.what(c) + words.moves(c)), st.wrap);
+                else row.marked(1, words.head(c) + " ", c.words(), words.moves(c));
+                row.cell(2, c.cite() == null ? "" : c.cite(), st.wrap);
             }
         }
 
@@ -623,6 +665,25 @@ public final class XlsxReporter implements Reporter {
                 return this;
             }
 
+
+            /** Text whose reworded words are marked: removed ones struck out, added ones underlined. */
+            Writer marked(int column, String head, List<WordDiff.Piece> pieces, String tail) {
+                StringBuilder plain = new StringBuilder(head);
+                List<int[]> runs = new ArrayList<>();
+                for (WordDiff.Piece p : pieces) {
+                    int start = plain.length();
+                    plain.append(p.text());
+                    if (p.op() != WordDiff.Op.SAME) runs.add(new int[] {start, start + p.text().stripTrailing().length(), p.op().ordinal()});
+                }
+                String value = plain.toString().stripTrailing() + tail;
+                XSSFRichTextString rich = new XSSFRichTextString(value);
+                for (int[] r : runs) rich.applyFont(r[0], r[1], r[2] == WordDiff.Op.REMOVED.ordinal() ? st.removed : st.added);
+                Cell c = row.createCell(column);
+                c.setCellValue(rich);
+                c.setCellStyle(st.wrap);
+                fit(value, sheet.getColumnWidth(column) / 256, st.wrap);
+                return this;
+            }
 
             Writer link(int column, String value, String sheetName) {
                 Cell c = row.createCell(column);

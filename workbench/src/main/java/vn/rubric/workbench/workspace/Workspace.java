@@ -14,6 +14,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
+import vn.rubric.dsl.change.RegulationChange;
+import vn.rubric.dsl.change.RegulationChanges;
 import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.dsl.diag.Diagnostics;
 import vn.rubric.dsl.diag.Messages;
@@ -358,11 +360,26 @@ public final class Workspace {
             // one after the other: each already scores on every core
             Outcome<Scorer.Result> br = collect(score(b.value(), read.value().get(0), progress), seen);
             Outcome<Scorer.Result> ds = collect(score(d.value(), read.value().get(1), progress), seen);
-            Comparison comparison = Comparison.of(bp.rubric(), br.value().sheets(), dp.rubric(), ds.value().sheets());
+            List<RegulationChange> changes = RegulationChanges.between(bp.rubric(), dp.rubric());
+            Comparison comparison = Comparison.of(bp.rubric(), br.value().sheets(), dp.rubric(), ds.value().sheets(), changes);
             boolean failed = !br.ok() || !ds.ok();
-            return new Outcome<>(new Report.Diff(bp.rubric(), dp.rubric(), file.value(), comparison, read.value().get(0).missing(), read.value().get(1).missing()),
-                    seen, failed ? Outcome.Failure.RESULTS : Outcome.Failure.NONE);
+            return new Outcome<>(new Report.Diff(bp.rubric(), dp.rubric(), file.value(), changes, comparison,
+                    read.value().get(0).missing(), read.value().get(1).missing()), seen, failed ? Outcome.Failure.RESULTS : Outcome.Failure.NONE);
         }
+    }
+
+    /**
+     * What a draft changes in the regulation, in the regulation's order, each change with the
+     * article that makes it where the draft gives one (amending packs and full copies alike).
+     */
+    public Outcome<Report.Changes> changes(Path base, Path draft) {
+        Diagnostics seen = new Diagnostics();
+        Outcome<RulePack> b = collect(load(base), seen);
+        if (!b.ok()) return b.carry();
+        Outcome<RulePack> d = collect(load(draft), seen);
+        if (!d.ok()) return d.carry();
+        Rubric br = b.value().rubric(), dr = d.value().rubric();
+        return Outcome.ok(new Report.Changes(br, dr, RegulationChanges.between(br, dr)), seen);
     }
 
     /**

@@ -123,14 +123,40 @@ class HtmlReporterTest {
         for (int i = 0; i < t.baseClasses().size(); i++) for (int j = 0; j < t.draftClasses().size(); j++) if (i != j) offDiagonal += t.counts()[i][j];
         assertEquals(c.movers().size(), offDiagonal);
 
-        // the movers, each with the items that moved it; 4.4 gained points for the handled hot spots
+        // what changed in the regulation comes first: the tier's points, the minimum set for the run
+        Element changes = byId(doc, "changes");
+        Element main = (Element) doc.getElementsByTagName("main").item(0);
+        assertEquals(changes, elements(main, "section").get(0));
+        List<String> lines = elements(changes, "li").stream().map(Node::getTextContent).toList();
+        assertEquals(diff.changes().size(), lines.size());
+        assertTrue(lines.contains("tham số top_class_min: giá trị 90 → 88 (tác động tới xếp loại \"Hoàn thành xuất sắc nhiệm vụ\")"), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("nội dung 4\\.4, mức \"[^\"]+\": điểm 3 → 5")), lines.toString());
+
+        // the movers, each with the changes that moved it; 4.4 gained points for the handled hot spots
         Element movers = byId(doc, "movers");
         for (Comparison.UnitChange u : c.movers()) assertTrue(movers.getTextContent().contains(u.unit().id()), u.unit().id());
+        assertTrue(movers.getTextContent().contains("nội dung 4.4: 3 → 5 điểm"), movers.getTextContent());
         assertTrue(charts.get(3).getTextContent().contains("4.4 Cơ quan, đơn vị không để xảy ra điểm nóng"));
         Comparison.ItemShift hotSpot = c.items().stream().filter(s -> s.id().equals("4.4")).findFirst().orElseThrow();
         assertTrue(charts.get(3).getTextContent().contains("+" + TextLayout.points(VI).format(hotSpot.gained()) + " (" + hotSpot.unitsGained() + " đơn vị)"));
         // every unit in the per-unit table
         assertEquals(c.units().size(), elements(byId(doc, "units"), "tr").size() - 1);
+    }
+
+    @Test
+    void aRewordedTitleShowsItsWordsStruckOutAndInserted() throws Exception {
+        Report.Changes changes = sample.rewordedChanges();
+        byte[] bytes = SamplePack.write(new HtmlReporter(), changes, VI);
+        Document doc = parse(bytes);
+        selfContained(doc, new String(bytes, StandardCharsets.UTF_8));
+        List<Element> lines = elements(byId(doc, "changes"), "li");
+        assertEquals(2, lines.size());
+        Element title = lines.get(0);
+        assertEquals(List.of("vi phạm"), elements(title, "del").stream().map(Node::getTextContent).toList());
+        assertEquals(List.of("bị"), elements(title, "ins").stream().map(Node::getTextContent).toList());
+        assertTrue(title.getTextContent().startsWith("nội dung 5.2: tên: Cơ quan, đơn vị"), title.getTextContent());
+        assertTrue(title.getTextContent().contains("người lao động vi phạm bị kỷ luật (kể cả vi phạm pháp luật"), title.getTextContent());
+        assertEquals("nội dung 5.2, mức \"kiểm điểm, phê bình\": điểm 2 → 1", lines.get(1).getTextContent());
     }
 
     @Test

@@ -96,7 +96,23 @@ final class SamplePack {
         List<ScoreSheet> base = score(UNITS);
         List<ScoreSheet> drafted = new Scorer(draftRules).score(draft.units(UNITS)).sheets();
         Comparison c = Comparison.of(pack.rubric(), base, changed.pack().rubric(), drafted);
-        return new Report.Diff(pack.rubric(), changed.pack().rubric(), UNITS, c, List.of(), List.of());
+        return new Report.Diff(pack.rubric(), changed.pack().rubric(), UNITS,
+                vn.rubric.dsl.change.RegulationChanges.between(pack.rubric(), changed.pack().rubric()), c, List.of(), List.of());
+    }
+
+    /**
+     * What {@code rubric changes} reports for a draft of the sample that rewords item 5.2's title
+     * ("người lao động vi phạm kỷ luật" becomes "người lao động bị kỷ luật") and gives its
+     * reproof tier 1 point instead of 2.
+     */
+    Report.Changes rewordedChanges() throws IOException {
+        String rubric = Files.readString(PACK.resolve("rubric.yaml"), StandardCharsets.UTF_8);
+        String changed = rubric.replace("người lao động vi phạm kỷ luật (kể cả", "người lao động bị kỷ luật (kể cả")
+                .replace("when: discipline == reproved\n            points: 2", "when: discipline == reproved\n            points: 1");
+        assertTrue(!changed.equals(rubric), "the draft must differ from the sample");
+        vn.rubric.dsl.load.RubricLoader.Result draft = vn.rubric.dsl.load.RubricLoader.parse(PACK.resolve("rubric.yaml"), changed);
+        assertFalse(draft.diagnostics().hasErrors(), () -> draft.diagnostics().all().toString());
+        return new Report.Changes(pack.rubric(), draft.rubric(), vn.rubric.dsl.change.RegulationChanges.between(pack.rubric(), draft.rubric()));
     }
 
     /** As {@code rubric sweep} does it: the parameter set to each value, the units scored again. */

@@ -184,8 +184,15 @@ class XlsxReporterTest {
         Report.Diff diff = sample.diff(new SamplePack(SamplePack.writeDraft(dir)), 88);
         Comparison c = diff.comparison();
         try (XSSFWorkbook wb = read(SamplePack.write(new XlsxReporter(), diff, VI))) {
-            assertEquals(List.of("Tổng hợp", "Đơn vị"), names(wb));
-            Sheet summary = wb.getSheetAt(0);
+            // the workbook opens on what changed in the regulation
+            assertEquals(List.of("Thay đổi", "Tổng hợp", "Đơn vị"), names(wb));
+            Sheet changes = wb.getSheetAt(0);
+            Row first = rowWith(changes, 0, "STT");
+            assertEquals(List.of("STT", "Thay đổi", "Căn cứ"), texts(first));
+            for (int k = 0; k < diff.changes().size(); k++) assertEquals(k + 1, numeric(changes.getRow(first.getRowNum() + 1 + k).getCell(0)));
+            assertEquals("tham số top_class_min: giá trị 90 → 88 (tác động tới xếp loại \"Hoàn thành xuất sắc nhiệm vụ\")",
+                    changes.getRow(first.getRowNum() + 2).getCell(1).getStringCellValue());
+            Sheet summary = wb.getSheetAt(1);
             Row head = rowWith(summary, 1, "Theo hung-yen-02-2020 (hàng) → theo hung-yen-draft-test (cột)");
             Comparison.Transitions t = c.transitions();
             assertEquals(t.draftClasses(), texts(head).subList(1, 1 + t.draftClasses().size()));
@@ -200,15 +207,41 @@ class XlsxReporterTest {
                 assertEquals(u.baseTotal(), numeric(row.getCell(2)), 1e-9);
                 assertEquals(u.draftTotal(), numeric(row.getCell(3)), 1e-9);
                 assertEquals(u.draftClass(), row.getCell(6).getStringCellValue());
-                if (!u.items().isEmpty()) assertTrue(row.getCell(7).getStringCellValue().startsWith(u.items().get(0).id() + ": "));
+                if (!u.items().isEmpty()) assertTrue(row.getCell(7).getStringCellValue().startsWith("nội dung " + u.items().get(0).id() + ": "));
             }
             Comparison.ItemShift hotSpot = c.items().stream().filter(s -> s.id().equals("4.4")).findFirst().orElseThrow();
             Row shift = rowWith(summary, 0, "4.4");
             assertEquals(hotSpot.gained(), numeric(shift.getCell(2)), 1e-9);
             assertEquals(hotSpot.unitsGained(), numeric(shift.getCell(3)));
-            Sheet units = wb.getSheetAt(1);
+            Sheet units = wb.getSheetAt(2);
             assertEquals(c.units().size(), units.getLastRowNum());
             for (int i = 0; i < c.units().size(); i++) assertEquals(c.units().get(i).delta(), numeric(units.getRow(1 + i).getCell(6)), 1e-9);
+        }
+    }
+
+    @Test
+    void aRewordedTitleHasItsWordsStruckOutAndUnderlined() throws Exception {
+        Report.Changes changes = sample.rewordedChanges();
+        try (XSSFWorkbook wb = read(SamplePack.write(new XlsxReporter(), changes, VI))) {
+            assertEquals(List.of("Thay đổi"), names(wb));
+            Sheet sheet = wb.getSheetAt(0);
+            Row head = rowWith(sheet, 0, "STT");
+            XSSFCell title = (XSSFCell) sheet.getRow(head.getRowNum() + 1).getCell(1);
+            String text = title.getStringCellValue();
+            assertTrue(text.startsWith("nội dung 5.2: tên: Cơ quan, đơn vị"), text);
+            // the runs of the rich text: "vi phạm" struck out, "bị" underlined, the rest plain
+            var rich = title.getRichStringCellValue();
+            List<String> struck = new ArrayList<>(), underlined = new ArrayList<>();
+            for (int k = 0; k < rich.numFormattingRuns(); k++) {
+                var font = rich.getFontOfFormattingRun(k);
+                if (font == null) continue;
+                String run = text.substring(rich.getIndexOfFormattingRun(k), rich.getIndexOfFormattingRun(k) + rich.getLengthOfFormattingRun(k));
+                if (font.getStrikeout()) struck.add(run);
+                if (font.getUnderline() != 0) underlined.add(run);
+            }
+            assertEquals(List.of("vi phạm"), struck);
+            assertEquals(List.of("bị"), underlined);
+            assertEquals("nội dung 5.2, mức \"kiểm điểm, phê bình\": điểm 2 → 1", sheet.getRow(head.getRowNum() + 2).getCell(1).getStringCellValue());
         }
     }
 

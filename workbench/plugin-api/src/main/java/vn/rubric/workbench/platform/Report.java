@@ -2,6 +2,7 @@ package vn.rubric.workbench.platform;
 
 import java.nio.file.Path;
 import java.util.List;
+import vn.rubric.dsl.change.RegulationChange;
 import vn.rubric.dsl.model.Rubric;
 import vn.rubric.dsl.score.ScoreSheet;
 import vn.rubric.workbench.simulate.Comparison;
@@ -29,8 +30,20 @@ public sealed interface Report {
         }
     }
 
-    /** A draft beside the regulation in force on the same units. {@code missing} is what the data lacked for the draft. */
-    record Diff(Rubric base, Rubric draft, Path data, Comparison comparison, List<MissingEvidence> baseMissing, List<MissingEvidence> draftMissing) implements Report {
+    /** What changed from a regulation to its draft, in the regulation's order, each change with its article. */
+    record Changes(Rubric base, Rubric draft, List<RegulationChange> changes) implements Report {
+        public String name() {
+            return "changes-" + base.regulation().id() + "-vs-" + draft.regulation().id();
+        }
+    }
+
+    /**
+     * A draft beside the regulation in force on the same units: what changed in the regulation
+     * (reports show it first), then what that does to the units. {@code missing} is what the data
+     * lacked for each.
+     */
+    record Diff(Rubric base, Rubric draft, Path data, List<RegulationChange> changes, Comparison comparison,
+                List<MissingEvidence> baseMissing, List<MissingEvidence> draftMissing) implements Report {
         public String name() {
             return "diff-" + base.regulation().id() + "-vs-" + draft.regulation().id();
         }

@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.rubric.dsl.change.RegulationChange;
+import vn.rubric.dsl.change.RegulationChanges;
 import vn.rubric.dsl.model.Item;
 import vn.rubric.dsl.model.RatingClass;
 import vn.rubric.dsl.model.Rubric;
@@ -17,7 +19,7 @@ import vn.rubric.dsl.score.Unit;
 /**
  * A draft beside the regulation in force, on the same units: each unit's old and new
  * total and class, the class transition matrix, the units that change class with the
- * items that moved them, and where points were gained and lost.
+ * regulation changes that moved them, and where points were gained and lost.
  */
 public record Comparison(
         Summary base,
@@ -30,10 +32,11 @@ public record Comparison(
     /**
      * A unit under both regulations; {@code items} are the items whose points differ, largest
      * change first; {@code barsGained} the classes the draft bars it from that the base did not
-     * (a new bar or a quota): with the items, they say why it moved.
+     * (a new bar or a quota). For a unit that changes class, {@code reasons} says why in terms
+     * of the regulation's changes, each with its article (empty for a unit that keeps its class).
      */
     public record UnitChange(Unit unit, double baseTotal, String baseClass, double draftTotal, String draftClass,
-                             List<ItemDelta> items, List<ScoreSheet.Bar> barsGained) {
+                             List<ItemDelta> items, List<ScoreSheet.Bar> barsGained, List<Reason> reasons) {
         public double delta() {
             return draftTotal - baseTotal;
         }
@@ -65,6 +68,13 @@ public record Comparison(
 
     /** Pairs the sheets by unit id; a unit scored under only one of the two is left out. */
     public static Comparison of(Rubric baseRubric, List<ScoreSheet> baseSheets, Rubric draftRubric, List<ScoreSheet> draftSheets) {
+        return of(baseRubric, baseSheets, draftRubric, draftSheets, RegulationChanges.between(baseRubric, draftRubric));
+    }
+
+    /** As {@link #of(Rubric, List, Rubric, List)}, with the regulation changes already listed (what the movers' reasons cite). */
+    public static Comparison of(Rubric baseRubric, List<ScoreSheet> baseSheets, Rubric draftRubric, List<ScoreSheet> draftSheets,
+                                List<RegulationChange> changes) {
+        MoveReasons why = new MoveReasons(baseRubric, draftRubric, changes);
         Map<String, ScoreSheet> drafts = new HashMap<>();
         for (ScoreSheet s : draftSheets) drafts.put(s.unit().id(), s);
         List<Item> items = unionOfItems(baseRubric, draftRubric);
@@ -76,7 +86,9 @@ public record Comparison(
             pairedBase.add(b);
             pairedDraft.add(d);
             List<ScoreSheet.Bar> barsGained = d.barred().stream().filter(bar -> !b.barred().contains(bar)).toList();
-            units.add(new UnitChange(b.unit(), b.total(), b.ratingClass(), d.total(), d.ratingClass(), itemDeltas(items, b, d), barsGained));
+            List<ItemDelta> deltas = itemDeltas(items, b, d);
+            List<Reason> reasons = b.ratingClass().equals(d.ratingClass()) ? List.of() : why.of(b, d, deltas, barsGained);
+            units.add(new UnitChange(b.unit(), b.total(), b.ratingClass(), d.total(), d.ratingClass(), deltas, barsGained, reasons));
         }
         return new Comparison(Summary.of(baseRubric, pairedBase), Summary.of(draftRubric, pairedDraft), List.copyOf(units),
                 transitions(baseRubric, draftRubric, units), itemShifts(items, units), criterionShifts(baseRubric, draftRubric, pairedBase, pairedDraft));

@@ -1,19 +1,19 @@
-package vn.rubric.workbench.exporters;
+package vn.rubric.dsl.expr;
 
 import java.util.stream.Collectors;
-import vn.rubric.dsl.expr.Expr;
 import vn.rubric.dsl.score.Points;
 
 /**
  * An expression written back in the rubric language ({@code dialogue_held and not
- * dialogue_followup_timely}), for pack.json: a system that reads the pack sees the
- * conditions as the drafter wrote them, with parameters by name.
+ * dialogue_followup_timely}), with parameters by name and only the parentheses it needs:
+ * pack.json shows other systems the conditions as the drafter wrote them, and two
+ * conditions that print alike are the same condition however they were spaced.
  */
-final class ExpressionText {
+public final class ExpressionText {
 
     private ExpressionText() {}
 
-    static String of(Expr e) {
+    public static String of(Expr e) {
         return write(e, 0);
     }
 
