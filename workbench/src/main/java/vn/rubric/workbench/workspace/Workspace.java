@@ -227,26 +227,22 @@ public final class Workspace {
      */
     public Outcome<Report.Scores> score(Path pack, Path data, String unitId, Progress progress) {
         Diagnostics seen = new Diagnostics();
-        progress.stage("load");
-        Outcome<RuleBase> built = collect(build(pack), seen);
-        if (!built.ok()) return built.carry();
-        RulePack p = built.value().pack();
-        Outcome<Path> file = collect(dataFile(p, data), seen);
-        if (!file.ok()) return file.carry();
-        progress.stage("read");
-        Outcome<List<TypedUnits>> read = collect(read(file.value(), p.rubric()), seen);
-        if (!read.ok()) return read.carry();
-        List<Unit> units = read.value().get(0).units();
+        Outcome<Ready> ready = collect(ready(pack, Map.of(), data, progress), seen);
+        if (!ready.ok()) return ready.carry();
+        RulePack p = ready.value().ruleBase().pack();
+        Path file = ready.value().units().file();
+        List<Unit> units = ready.value().units().units();
         if (unitId != null && units.stream().noneMatch(u -> u.id().equals(unitId))) {
             String near = Names.closest(unitId, units.stream().map(Unit::id).toList());
-            seen.add(near == null ? Diagnostic.error("E-UNIT-UNKNOWN", SourcePos.of(file.value()), unitId, file.value())
-                    : Diagnostic.error("E-UNIT-UNKNOWN-SUGGEST", SourcePos.of(file.value()), unitId, file.value(), near));
+            seen.add(near == null ? Diagnostic.error("E-UNIT-UNKNOWN", SourcePos.of(file), unitId, file)
+                    : Diagnostic.error("E-UNIT-UNKNOWN-SUGGEST", SourcePos.of(file), unitId, file, near));
             return Outcome.failed(Outcome.Failure.INPUT, seen);
         }
         // a quota ranks the unit among all the units of the file, so then they are all scored
         boolean alone = unitId != null && !p.compiled().hasPopulationRules();
         progress.stage("score");
-        Outcome<Scorer.Result> scored = collect(score(built.value(), alone ? units.stream().filter(u -> u.id().equals(unitId)).toList() : units, progress), seen);
+        Outcome<Scorer.Result> scored = collect(alone ? score(ready.value().ruleBase(), units.stream().filter(u -> u.id().equals(unitId)).toList(), progress)
+                : score(ready.value().ruleBase(), ready.value().units(), progress), seen);
         List<ScoreSheet> sheets = unitId == null ? scored.value().sheets()
                 : scored.value().sheets().stream().filter(s -> s.unit().id().equals(unitId)).toList();
         return new Outcome<>(new Report.Scores(p.rubric(), sheets), seen, scored.failure());
@@ -290,16 +286,13 @@ public final class Workspace {
      * case is.
      */
     public Outcome<SavedCase> savedCase(Path pack, Path data, String unitId, Path testFile, String description) {
+        // the findings of building and reading were the scoring's to give; only a failure stops this
+        Outcome<Ready> ready = ready(pack, Map.of(), data, Progress.NONE);
+        if (!ready.ok()) return ready.carry();
         Diagnostics seen = new Diagnostics();
-        Outcome<RuleBase> built = collect(build(pack), seen);
-        if (!built.ok()) return built.carry();
-        Outcome<Path> file = collect(dataFile(built.value().pack(), data), seen);
-        if (!file.ok()) return file.carry();
-        // the file's warnings were the scoring's to give; its errors stop this too
-        Outcome<List<TypedUnits>> read = read(file.value(), built.value().pack().rubric());
-        if (!read.ok()) return read.<SavedCase>carry().after(seen);
-        Unit unit = read.value().get(0).units().stream().filter(u -> u.id().equals(unitId)).findFirst().orElse(null);
-        if (unit == null) return Outcome.failed(Outcome.Failure.INPUT, Diagnostic.error("E-UNIT-UNKNOWN", SourcePos.of(file.value()), unitId, file.value()));
+        TypedUnits read = ready.value().units();
+        Unit unit = read.units().stream().filter(u -> u.id().equals(unitId)).findFirst().orElse(null);
+        if (unit == null) return Outcome.failed(Outcome.Failure.INPUT, Diagnostic.error("E-UNIT-UNKNOWN", SourcePos.of(read.file()), unitId, read.file()));
         String existing;
         try {
             existing = Files.exists(testFile) ? Files.readString(testFile, java.nio.charset.StandardCharsets.UTF_8) : null;
@@ -307,7 +300,7 @@ public final class Workspace {
             seen.add(Diagnostic.error("E-FILE-UNREADABLE", SourcePos.of(testFile), testFile, e.getMessage()));
             return Outcome.failed(Outcome.Failure.INPUT, seen);
         }
-        SavedCase saved = SavedCase.of(built.value(), unit, testFile, existing, description);
+        SavedCase saved = SavedCase.of(ready.value().ruleBase(), unit, testFile, existing, description);
         seen.addAll(saved.diagnostics().all());
         return new Outcome<>(saved, seen, saved.text() == null ? Outcome.Failure.INPUT : Outcome.Failure.NONE);
     }
@@ -315,20 +308,14 @@ public final class Workspace {
     /** The regulation on a population: classes, spread, items against their maximum. */
     public Outcome<Report.Simulation> simulate(Path pack, Path data, Map<String, String> settings, Progress progress) {
         Diagnostics seen = new Diagnostics();
-        progress.stage("load");
-        Outcome<RuleBase> built = collect(build(pack, settings), seen);
-        if (!built.ok()) return built.carry();
-        RulePack p = built.value().pack();
-        Outcome<Path> file = collect(dataFile(p, data), seen);
-        if (!file.ok()) return file.carry();
-        progress.stage("read");
-        Outcome<List<TypedUnits>> read = collect(read(file.value(), p.rubric()), seen);
-        if (!read.ok()) return read.carry();
-        TypedUnits units = read.value().get(0);
+        Outcome<Ready> ready = collect(ready(pack, settings, data, progress), seen);
+        if (!ready.ok()) return ready.carry();
+        RulePack p = ready.value().ruleBase().pack();
+        TypedUnits units = ready.value().units();
         progress.stage("score");
-        Outcome<Scorer.Result> scored = collect(score(built.value(), units, progress), seen);
+        Outcome<Scorer.Result> scored = collect(score(ready.value().ruleBase(), units, progress), seen);
         List<ScoreSheet> sheets = scored.value().sheets();
-        return new Outcome<>(new Report.Simulation(p.rubric(), file.value(), sheets, Summary.of(p.rubric(), sheets), units.missing()),
+        return new Outcome<>(new Report.Simulation(p.rubric(), units.file(), sheets, Summary.of(p.rubric(), sheets), units.missing()),
                 seen, scored.failure());
     }
 
@@ -488,6 +475,23 @@ public final class Workspace {
     }
 
     // ---- helpers ----------------------------------------------------------------------
+
+    /** A pack's rule base and its units, ready to score. */
+    private record Ready(RuleBase ruleBase, TypedUnits units) {}
+
+    /** Builds the pack (with {@code settings}) and reads its data ({@code data}: null for the pack's own file), typed for it. */
+    private Outcome<Ready> ready(Path pack, Map<String, String> settings, Path data, Progress progress) {
+        Diagnostics seen = new Diagnostics();
+        progress.stage("load");
+        Outcome<RuleBase> built = collect(build(pack, settings), seen);
+        if (!built.ok()) return built.carry();
+        Outcome<Path> file = collect(dataFile(built.value().pack(), data), seen);
+        if (!file.ok()) return file.carry();
+        progress.stage("read");
+        Outcome<List<TypedUnits>> read = collect(read(file.value(), built.value().pack().rubric()), seen);
+        if (!read.ok()) return read.carry();
+        return Outcome.ok(new Ready(built.value(), read.value().get(0)), seen);
+    }
 
     /** The {@code --set} values as numbers; an unknown name or a value that is not a number is an input error. */
     Outcome<Map<String, Double>> parameterValues(RulePack pack, Map<String, String> settings) {
