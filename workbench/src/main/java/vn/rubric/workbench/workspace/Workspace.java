@@ -347,6 +347,7 @@ public final class Workspace {
             // one after the other: each already scores on every core
             Outcome<Scorer.Result> br = collect(score(b.value(), read.value().get(0), progress), seen);
             Outcome<Scorer.Result> ds = collect(score(d.value(), read.value().get(1), progress), seen);
+            progress.stage("compare");
             List<RegulationChange> changes = RegulationChanges.between(bp.rubric(), dp.rubric());
             Comparison comparison = Comparison.of(bp.rubric(), br.value().sheets(), dp.rubric(), ds.value().sheets(), changes);
             boolean failed = !br.ok() || !ds.ok();
