@@ -108,13 +108,8 @@ final class ChangeApplier {
             log.applied(path, c.op(), c.change().keys(), c.line());
             return;
         }
-        if (removed(c, key, what, id)) return;
-        RubricTree.Found found = tree.criterion(id);
-        if (found == null) {
-            notFound(c.targetPos(), what, id, tree.criterionIds());
-            return;
-        }
-        if (conflicts(c, found.path(), what, id)) return;
+        RubricTree.Found found = existing(c, key, what, id, tree.criterion(id), tree.criterionIds());
+        if (found == null) return;
         switch (c.op()) {
             case REMOVE -> {
                 for (String item : RubricTree.itemIdsIn(found.mapping())) log.removed("item:" + item, c.line());
@@ -184,13 +179,8 @@ final class ChangeApplier {
             addItem(c, id, what, key);
             return;
         }
-        if (removed(c, key, what, id)) return;
-        RubricTree.Found found = tree.item(id);
-        if (found == null) {
-            notFound(c.targetPos(), what, id, tree.itemIds());
-            return;
-        }
-        if (conflicts(c, found.path(), what, id)) return;
+        RubricTree.Found found = existing(c, key, what, id, tree.item(id), tree.itemIds());
+        if (found == null) return;
         switch (c.op()) {
             case REMOVE -> {
                 found.remove();
@@ -325,13 +315,8 @@ final class ChangeApplier {
             log.applied(path, c.op(), c.change().keys(), c.line());
             return;
         }
-        if (removed(c, key, what, name)) return;
-        RubricTree.Found found = tree.ratingClass(name);
-        if (found == null) {
-            notFound(c.targetPos(), what, name, tree.classNames());
-            return;
-        }
-        if (conflicts(c, found.path(), what, name)) return;
+        RubricTree.Found found = existing(c, key, what, name, tree.ratingClass(name), tree.classNames());
+        if (found == null) return;
         switch (c.op()) {
             case REMOVE -> {
                 found.remove();
@@ -529,6 +514,19 @@ final class ChangeApplier {
         if (line == 0) return false;
         diagnostics.add(Diagnostic.error("E-CHANGE-TWICE", c.change().pos(), what, id, line));
         return true;
+    }
+
+    /**
+     * The part a set, replace or remove is aimed at; null, with the finding added, when an
+     * earlier change removed it, the base does not have it, or an earlier change wrote it already.
+     */
+    private RubricTree.Found existing(ChangeSpec c, String key, Word what, String id, RubricTree.Found found, List<String> candidates) {
+        if (removed(c, key, what, id)) return null;
+        if (found == null) {
+            notFound(c.targetPos(), what, id, candidates);
+            return null;
+        }
+        return conflicts(c, found.path(), what, id) ? null : found;
     }
 
     private boolean exists(ChangeSpec c, RubricTree.Found found, Word what, String id) {
