@@ -47,6 +47,11 @@ final class Console {
 
     /** Prints "error: ..." from the CLI bundle and gives the usage exit code. */
     int usage(String key, Object... args) {
+        return usage(wb, key, args);
+    }
+
+    /** As {@link #usage(String, Object...)}, for a check made before there is a workspace to ask. */
+    static int usage(Workbench wb, String key, Object... args) {
         wb.err().println(wb.text().get("error.prefix") + " " + wb.text().get(key, args));
         wb.err().flush();
         return ExitCode.USAGE;

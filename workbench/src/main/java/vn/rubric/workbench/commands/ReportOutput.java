@@ -20,7 +20,7 @@ final class ReportOutput {
     static Reporter find(Workbench wb, String format, Class<? extends Report> kind) {
         List<Reporter> able = wb.registry().entries(ExtensionPoints.REPORTERS).stream().filter(r -> writes(wb, r, kind)).map(Registry.Contribution::value).toList();
         Reporter r = able.stream().filter(x -> x.format().equals(format)).findFirst().orElse(null);
-        if (r == null) new Console(wb).usage("score.unknown-format", format, String.join(", ", able.stream().map(Reporter::format).distinct().toList()));
+        if (r == null) Console.usage(wb, "score.unknown-format", format, String.join(", ", able.stream().map(Reporter::format).distinct().toList()));
         return r;
     }
 

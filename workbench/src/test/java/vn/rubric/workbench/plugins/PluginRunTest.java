@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.rubric.dsl.diag.Messages;
 import vn.rubric.dsl.pack.RulePack;
-import vn.rubric.rules.engine.RuleBase;
 import vn.rubric.rules.pack.PackLoader;
 import vn.rubric.workbench.Cli;
 import vn.rubric.workbench.CliTest;
