@@ -67,7 +67,9 @@ public final class ComparisonDocument implements Reporter {
     /** What the change is aimed at: "nội dung 5.2, mức "kiểm điểm, phê bình": điểm". */
     static String what(RegulationChange c, ChangeText words) {
         String target = words.target(c.target());
-        return c.key() == null ? target : target + ": " + words.key(c.key());
+        String what = c.key() == null ? target : target + ": " + words.key(c.key());
+        // a cell of a table starts a sentence
+        return what.isEmpty() ? what : what.substring(0, 1).toUpperCase(java.util.Locale.forLanguageTag("vi")) + what.substring(1);
     }
 
     /** The text in force: a reworded one with its removed words struck out; nothing for an addition. */

@@ -124,6 +124,7 @@ final class Docx implements AutoCloseable {
 
     void paragraph(String text) {
         XWPFParagraph p = doc.createParagraph();
+        p.setSpacingBefore(60);
         p.setAlignment(ParagraphAlignment.BOTH);
         p.setSpacingAfter(60);
         run(p, text, TEXT_SIZE, false, false);
