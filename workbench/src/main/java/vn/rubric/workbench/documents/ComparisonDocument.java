@@ -76,7 +76,7 @@ public final class ComparisonDocument implements Reporter {
     static List<Docx.Piece> current(RegulationChange c, ChangeText words, Messages text) {
         if (!c.words().isEmpty()) return pieces(c.words(), WordDiff.Op.REMOVED, Docx.Mark.REMOVED);
         if (c.kind() == RegulationChange.Kind.ADDED) return List.of(new Docx.Piece(text.get("doc.compare.not-there"), Docx.Mark.ITALIC));
-        return List.of(Docx.Piece.plain(TextLayout.oneLine(words.value(c, c.before()))));
+        return List.of(Docx.Piece.plain(shown(c, words.value(c, c.before()))));
     }
 
     /** The amended text: a reworded one with its added words bold and underlined; "(bãi bỏ)" for a removal. */
@@ -85,13 +85,19 @@ public final class ComparisonDocument implements Reporter {
         if (!c.words().isEmpty()) out.addAll(pieces(c.words(), WordDiff.Op.ADDED, Docx.Mark.ADDED));
         else if (c.kind() == RegulationChange.Kind.REMOVED) out.add(new Docx.Piece(text.get("doc.compare.repealed"), Docx.Mark.ITALIC));
         else if (c.kind() == RegulationChange.Kind.ADDED && c.after() == null) out.add(new Docx.Piece(text.get("doc.compare.added"), Docx.Mark.ITALIC));
-        else out.add(Docx.Piece.plain(TextLayout.oneLine(words.value(c, c.after()))));
+        else out.add(Docx.Piece.plain(shown(c, words.value(c, c.after()))));
         String moves = words.moves(c).strip();
         if (!moves.isEmpty()) {
             out.add(Docx.Piece.plain("\n"));
             out.add(new Docx.Piece(moves, Docx.Mark.ITALIC));
         }
         return out;
+    }
+
+    /** A value on one line; a date of the regulation as a document writes it (08/01/2020, not 2020-01-08). */
+    private static String shown(RegulationChange c, String value) {
+        String v = TextLayout.oneLine(value);
+        return c.key() != null && c.key().startsWith("decision-date") || c.key() != null && c.key().startsWith("effective") ? AppendixDocument.dmy(v) : v;
     }
 
     /** The words of one side: those both texts share, and this side's own, marked. */

@@ -133,7 +133,7 @@ public final class ImpactDocument implements Reporter {
             d.paragraph(text.get("report.movers.none"));
             return;
         }
-        Docx.Table t = d.table(850, 2900, 1100, 1100, 2100, 2100, 4420);
+        Docx.Table t = d.table(850, 2600, 1000, 1000, 1700, 1700, 5720);
         t.header(text.get("doc.col.no"), text.get("doc.impact.unit"), text.get("doc.impact.total-base"), text.get("doc.impact.total-draft"),
                 text.get("doc.impact.class-base"), text.get("doc.impact.class-draft"), text.get("doc.impact.why"));
         ChangeText words = new ChangeText(text);
