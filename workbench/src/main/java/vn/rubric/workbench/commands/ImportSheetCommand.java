@@ -37,6 +37,7 @@ public final class ImportSheetCommand implements Callable<Integer> {
         if (!imported.hasValue()) return exit;
         SheetImport.Imported i = imported.value();
         wb.out().println(wb.text().get("import-sheet.done", i.folder(), i.criteria(), i.items(), i.tiers()));
+        if (i.ratingClasses() == 0) wb.out().println(wb.text().get("import-sheet.no-rating"));
         wb.out().println(wb.text().get("import-sheet.next", i.undecided(), i.folder()));
         wb.out().flush();
         return exit;

@@ -20,7 +20,7 @@ import vn.rubric.workbench.workspace.Outcome;
 public final class SheetImport {
 
     /** The pack written, and what the sheet held. */
-    public record Imported(Path folder, int criteria, int items, int tiers, int undecided) {}
+    public record Imported(Path folder, int criteria, int items, int tiers, int undecided, int ratingClasses) {}
 
     private SheetImport() {}
 
@@ -51,7 +51,7 @@ public final class SheetImport {
         } finally {
             if (tmp != null) deleteQuietly(tmp);
         }
-        return Outcome.ok(new Imported(folder, table.criteria().size(), table.items(), table.tiers(), table.undecided()), read.diagnostics());
+        return Outcome.ok(new Imported(folder, table.criteria().size(), table.items(), table.tiers(), table.undecided(), table.rating().size()), read.diagnostics());
     }
 
     private static boolean isEmpty(Path dir) throws IOException {

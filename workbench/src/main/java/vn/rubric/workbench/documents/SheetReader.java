@@ -145,6 +145,9 @@ public final class SheetReader {
             String no = cells.get(h.no).text().strip();
             String content = content(cells.get(h.content).text());
             String points = cells.get(h.max).text().strip();
+            // a row with nothing in the number, content and points columns carries other columns only
+            // (a second evidence line of an item, as the workbench's own blank scoring sheet writes it)
+            if (no.isEmpty() && content.isEmpty() && points.isEmpty()) continue;
             SourcePos at = SourcePos.cell(file, g.name(), row, h.content + 1), pointsAt = SourcePos.cell(file, g.name(), row, h.max + 1);
             Matcher m;
             if ((m = ITEM.matcher(no)).matches()) {

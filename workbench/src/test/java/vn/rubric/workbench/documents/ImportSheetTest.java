@@ -87,7 +87,8 @@ class ImportSheetTest {
                     {"BẢNG CHẤM ĐIỂM CÔNG TÁC DÂN VẬN"},
                     {"STT", "Nội dung tiêu chí", "Thang điểm", "Tự chấm"},
                     {"I", "Xây dựng cơ quan, công sở văn minh", "8"},
-                    {"1.1", "Công sở văn minh", "3"},
+                    {"1.1", "Công sở văn minh", "3", "", "a_1_1"},
+                    {"", "", "", "", "a_1_1_more"},
                     {"1.2", "Không vi phạm kỷ luật", "5"},
                     {"", "- Không có vi phạm", "5"},
                     {"", "- Có người bị kiểm điểm", "2,5"},
@@ -97,6 +98,7 @@ class ImportSheetTest {
         Path pack = dir.resolve("pack");
         Cli r = Cli.run("--lang", "en", "import-sheet", xlsx.toString(), "-o", pack.toString());
         assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.out().contains("the sheet has no table of rating classes"), r.out());
         String yaml = Files.readString(pack.resolve("rubric.yaml"));
         assertTrue(yaml.contains("text: 'Có người bị kiểm điểm'\n            when: can_quyet_dinh_1_2_muc_2"), yaml);
         assertTrue(yaml.contains("points: 2.5"), yaml);
