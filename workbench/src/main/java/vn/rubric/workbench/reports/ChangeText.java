@@ -16,33 +16,33 @@ import vn.rubric.workbench.simulate.Reason;
  * them alike; a format that can mark the words of a reworded text (HTML, XLSX) takes the
  * line's {@link #head} and marks the {@link RegulationChange#words()} itself.
  */
-final class ChangeText {
+public final class ChangeText {
 
     private final Messages text;
     private final DecimalFormat n;
 
-    ChangeText(Messages text) {
+    public ChangeText(Messages text) {
         this.text = text;
         this.n = TextLayout.points(text.locale());
     }
 
     /** The whole line, with the reworded words marked as text: {@code [-removed-]{+added+}}. */
-    String line(RegulationChange c) {
+    public String line(RegulationChange c) {
         return what(c) + tail(c);
     }
 
     /** The line without what follows it (what a parameter moves, the article). */
-    String what(RegulationChange c) {
+    public String what(RegulationChange c) {
         return c.words().isEmpty() ? body(c) : head(c) + " " + marked(c.words());
     }
 
     /** What a reworded text is: "nội dung 1.1: tên:", to be followed by its words, marked. */
-    String head(RegulationChange c) {
+    public String head(RegulationChange c) {
         return text.get("change.reworded", target(c.target()), key(c.key()));
     }
 
     /** What the parameter moves and the article, as they follow the line (each with a leading space; empty when none). */
-    String tail(RegulationChange c) {
+    public String tail(RegulationChange c) {
         return moves(c) + cite(c.cite());
     }
 
@@ -58,7 +58,7 @@ final class ChangeText {
         };
     }
 
-    String target(Amendment.Target t) {
+    public String target(Amendment.Target t) {
         return switch (t.kind()) {
             case TIER -> text.get("target.TIER", t.id(), t.tier());
             case REGULATION, BONUS, DEDUCTIONS -> text.get("target." + t.kind());
@@ -66,13 +66,13 @@ final class ChangeText {
         };
     }
 
-    private String key(String key) {
+    public String key(String key) {
         if (key != null && key.startsWith("values.")) return text.get("change.key.enum-label", key.substring("values.".length()));
         return text.get("change.key." + key);
     }
 
     /** A value as the report prints it; what a number means depends on what changed. */
-    String value(RegulationChange c, Object v) {
+    public String value(RegulationChange c, Object v) {
         // no condition, no minimum: the tier or class that takes the units no other takes
         if (v == null) return "when".equals(c.key()) || "min".equals(c.key()) ? text.get("change.otherwise") : "—";
         Amendment.Kind target = c.target().kind();
@@ -106,13 +106,13 @@ final class ChangeText {
     }
 
     /** What a changed parameter moves, with a leading space; empty for any other change. */
-    String moves(RegulationChange c) {
+    public String moves(RegulationChange c) {
         if (c.moves().isEmpty()) return "";
         return " " + text.get("change.moves", c.moves().stream().map(this::target).collect(Collectors.joining("; ")));
     }
 
     /** The article in brackets after a line, or nothing. */
-    String cite(String cite) {
+    public String cite(String cite) {
         return cite == null ? "" : " " + text.get("change.cite", cite);
     }
 
@@ -131,12 +131,12 @@ final class ChangeText {
     }
 
     /** A reason a unit changed class, with the article of the change behind it. */
-    String reason(Reason r) {
+    public String reason(Reason r) {
         return why(r) + cite(r.cite());
     }
 
     /** A reason without its article. */
-    String why(Reason r) {
+    public String why(Reason r) {
         return switch (r.kind()) {
             case ITEM_POINTS -> text.get("reason.item", r.id(), n.format(r.before()), n.format(r.after()));
             case ITEM_REMOVED -> text.get("reason.item-removed", r.id(), n.format(r.before()));

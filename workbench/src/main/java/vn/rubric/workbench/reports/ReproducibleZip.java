@@ -13,14 +13,14 @@ import java.util.zip.ZipOutputStream;
  * zip can hold, so the same workbook gives the same bytes: POI stamps entries with the
  * current time. Entries keep their order (an Office file's content types come first).
  */
-final class ReproducibleZip {
+public final class ReproducibleZip {
 
     /** Set as local date and time, so the stored DOS time does not depend on the machine's time zone. */
     private static final LocalDateTime FIXED = LocalDateTime.of(1980, 1, 1, 0, 0);
 
     private ReproducibleZip() {}
 
-    static byte[] normalize(byte[] zip) throws IOException {
+    public static byte[] normalize(byte[] zip) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length + 1024);
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip)); ZipOutputStream z = new ZipOutputStream(out)) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** What the terminal reports share: word wrapping, numbers in the user's locale, bars. */
-final class TextLayout {
+public final class TextLayout {
 
     private TextLayout() {}
 
@@ -28,12 +28,12 @@ final class TextLayout {
     }
 
     /** Points as the sheet prints them: up to two decimals, the locale's decimal mark (90,25 in Vietnamese). */
-    static DecimalFormat points(Locale locale) {
+    public static DecimalFormat points(Locale locale) {
         return new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(locale));
     }
 
     /** A share as a percentage with one decimal, e.g. 48,0%. */
-    static String percent(double share, Locale locale) {
+    public static String percent(double share, Locale locale) {
         return new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(locale)).format(share * 100) + "%";
     }
 
@@ -44,7 +44,7 @@ final class TextLayout {
     }
 
     /** Titles on one line: a title written over several lines in the rubric is joined with spaces. */
-    static String oneLine(String title) {
+    public static String oneLine(String title) {
         return title == null ? "" : title.replaceAll("\\s+", " ").strip();
     }
 }

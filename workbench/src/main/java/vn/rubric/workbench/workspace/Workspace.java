@@ -371,6 +371,19 @@ public final class Workspace {
     }
 
     /**
+     * A new pack in {@code folder} from a province's scoring table ({@code sheet}: .docx or .xlsx),
+     * its conditions left to decide; nothing is written when the table cannot be read.
+     */
+    public Outcome<vn.rubric.workbench.documents.SheetImport.Imported> importSheet(Path sheet, Path folder) {
+        return vn.rubric.workbench.documents.SheetImport.into(sheet, folder);
+    }
+
+    /** A regulation's scoring sheet with no unit on it (the decision's appendix): the pack loaded and validated. */
+    public Outcome<Report.Sheet> sheet(Path pack) {
+        return load(pack).map(p -> new Report.Sheet(p.rubric()));
+    }
+
+    /**
      * The class counts and spread of totals for each value of one parameter. A value that
      * breaks the rubric (e.g. a class minimum above the class before it) is left out with its
      * findings, and the sweep goes on (RESULTS).

@@ -16,6 +16,16 @@ public sealed interface Report {
     /** A short name for files written for this report, e.g. {@code diff-a-vs-b}. */
     String name();
 
+    /**
+     * A regulation's scoring sheet with no unit on it: what the decision prints as its appendix
+     * (criteria, items, tiers, points, rating classes).
+     */
+    record Sheet(Rubric rubric) implements Report {
+        public String name() {
+            return "appendix-" + rubric.regulation().id();
+        }
+    }
+
     /** Explained score sheets, one per unit. */
     record Scores(Rubric rubric, List<ScoreSheet> sheets) implements Report {
         public String name() {
