@@ -138,6 +138,7 @@ public final class YamlReader {
         SourcePos pos = loc == null || loc.getLineNr() <= 0 ? SourcePos.of(file) : new SourcePos(file, loc.getLineNr(), Math.max(loc.getColumnNr(), 0));
         if (e instanceof StreamConstraintsException) return Diagnostic.error("E-INPUT-CONSTRAINT", pos);
         String message = e.getOriginalMessage();
+        if (!(e instanceof MarkedYAMLException)) return Diagnostic.error("E-YAML-SYNTAX", pos, Word.of("yaml-problem." + jsonProblem(message)));
         // the YAML parser's own mark is where the mistake is; the location Jackson gives is where its last token began
         if (e instanceof MarkedYAMLException m && m.getProblemMark() != null) {
             message = m.getContext() + " " + m.getProblem();
@@ -161,9 +162,15 @@ public final class YamlReader {
         if (m.contains("special characters") || m.contains("control")) return "control";
         if (m.contains("cannot start any token")) return "reserved";
         if (m.contains("alias") || m.contains("anchor")) return "alias";
-        // JSON's parser: a character where none may be, a value cut short
-        if (m.contains("unexpected end-of-input") || m.contains("unexpected end of input")) return "cut-short";
-        if (m.contains("unrecognized token") || m.contains("unexpected character")) return "json-character";
+        return "other";
+    }
+
+    /** The kind of mistake a JSON parser's message describes: a value cut short, a character where none may be. */
+    static String jsonProblem(String message) {
+        String m = message == null ? "" : message.toLowerCase(Locale.ROOT);
+        if (m.contains("end-of-input") || m.contains("end of input")) return "cut-short";
+        if (m.contains("ctrl-char") || m.contains("control character")) return "control";
+        if (m.contains("unrecognized token") || m.contains("unexpected character") || m.contains("illegal") || m.contains("trailing token")) return "json-character";
         return "other";
     }
 
