@@ -142,8 +142,8 @@ public final class YamlReader {
         // the YAML parser's own mark is where the mistake is; the location Jackson gives is where its last token began
         if (e instanceof MarkedYAMLException m && m.getProblemMark() != null) {
             message = m.getContext() + " " + m.getProblem();
-            // a quote or a bracket left open is shown where it was opened, not at the end of the file
-            var mark = List.of("quote", "flow").contains(problem(message)) && m.getContextMark() != null ? m.getContextMark() : m.getProblemMark();
+            // a quote left open is shown where it was opened, not at the end of the file
+            var mark = problem(message).equals("quote") && m.getContextMark() != null ? m.getContextMark() : m.getProblemMark();
             pos = new SourcePos(file, mark.getLine() + 1, mark.getColumn() + 1);
         }
         return Diagnostic.error("E-YAML-SYNTAX", pos, Word.of("yaml-problem." + problem(message)));
