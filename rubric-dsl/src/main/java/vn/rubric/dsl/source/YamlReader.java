@@ -92,12 +92,7 @@ public final class YamlReader {
     public static final int MAX_LINE = 65_536;
 
     private YamlNode parseDocument() {
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].length() > MAX_LINE) {
-                diagnostics.add(Diagnostic.error("E-INPUT-LINE-TOO-LONG", new SourcePos(file, i + 1, MAX_LINE + 1), lines[i].length(), MAX_LINE));
-                return null;
-            }
-        }
+        if (!linesFit(file, source, diagnostics)) return null;
         try (JsonParser p = FACTORIES.get(limit).createParser(source)) {
             JsonToken t = p.nextToken();
             if (t == null) {
@@ -119,6 +114,22 @@ public final class YamlReader {
             diagnostics.add(Diagnostic.error("E-FILE-UNREADABLE", SourcePos.of(file), file, e.getMessage()));
             return null;
         }
+    }
+
+    /** False, with the first line over {@link #MAX_LINE} characters reported, when {@code text} has one. */
+    public static boolean linesFit(Path file, String text, Diagnostics diagnostics) {
+        int line = 1;
+        for (int start = 0; start <= text.length(); line++) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? text.length() : nl;
+            if (end - start > MAX_LINE) {
+                diagnostics.add(Diagnostic.error("E-INPUT-LINE-TOO-LONG", new SourcePos(file, line, MAX_LINE + 1), end - start, MAX_LINE));
+                return false;
+            }
+            if (nl < 0) break;
+            start = nl + 1;
+        }
+        return true;
     }
 
     /** The line of the "---" (or "...") that ended the document before line {@code next}. */

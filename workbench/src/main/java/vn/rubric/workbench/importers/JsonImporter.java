@@ -90,6 +90,8 @@ public final class JsonImporter implements Importer {
         String text = InputText.read(file, InputLimit.DATA, diagnostics);
         if (text == null) return null;
         text = Normalizer.normalize(text.replace("\r\n", "\n"), Normalizer.Form.NFC);
+        // the YAML parser crawls over one long line (about 0.5 MB a second): a list written on one line belongs in JSON
+        if (!YamlReader.linesFit(file, text, diagnostics)) return null;
         try (JsonParser p = YAML.createParser(text)) {
             return new Reading(file, p, false, diagnostics).table();
         } catch (IOException e) {

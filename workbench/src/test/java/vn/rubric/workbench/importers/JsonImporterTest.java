@@ -117,6 +117,16 @@ class JsonImporterTest {
     }
 
     @Test
+    void aYamlListOnOneVeryLongLineIsRefusedAtItsLineNotCrawledOver() throws IOException {
+        StringBuilder flow = new StringBuilder("[");
+        for (int i = 0; i < 20_000; i++) flow.append(i == 0 ? "" : ", ").append("{ unit_id: u").append(i).append(", hot_spot: none }");
+        Path f = write(dir, "units.yaml", "# units\n" + flow.append("]\n"));
+        ImportResult r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> new JsonImporter().read(f, mini()));
+        assertEquals(List.of("E-INPUT-LINE-TOO-LONG"), codes(r.diagnostics()));
+        assertEquals(2, r.diagnostics().all().get(0).pos().line());
+    }
+
+    @Test
     void aFileOfBlanksIsEmptyAndQuick() throws IOException {
         Path f = write(dir, "units.json", " ".repeat(10 * 1024 * 1024));
         ImportResult r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> new JsonImporter().read(f, mini()));
