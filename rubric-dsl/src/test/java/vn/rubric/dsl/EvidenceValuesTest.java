@@ -24,6 +24,17 @@ class EvidenceValuesTest {
     }
 
     @Test
+    void aCountTooLargeForTheRulesIsAnErrorNotClamped() {
+        EvidenceField count = new EvidenceField("complaints", "Số vụ", FieldType.COUNT, Map.of(), null, null);
+        EvidenceValues.Coerced huge = EvidenceValues.coerce(count, "99999999999999999999");
+        assertEquals("E-DATA-COUNT-RANGE", huge.errorCode());
+        assertEquals("99999999999999999999", huge.errorArgs()[0], "shown as written");
+        assertEquals("E-DATA-COUNT-RANGE", EvidenceValues.coerce(count, 1e20).errorCode(), "a number a YAML or JSON reader made a double");
+        assertEquals("E-DATA-COUNT-RANGE", EvidenceValues.coerce(count, "2147483648").errorCode());
+        assertEquals(2147483647, EvidenceValues.coerce(count, "2147483647").value());
+    }
+
+    @Test
     void notANumberIsNotEvidence() {
         assertEquals("E-DATA-NUMBER", EvidenceValues.coerce(SHARE, "NaN").errorCode());
         assertEquals("E-DATA-NUMBER", EvidenceValues.coerce(SHARE, "Infinity").errorCode());

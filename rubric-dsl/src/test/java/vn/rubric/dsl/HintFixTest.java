@@ -113,6 +113,9 @@ class HintFixTest {
             "E-UNKNOWN-PARAMETER", "E-UNKNOWN-NAME", "E-ENUM-VALUE", "E-TYPE-MISMATCH", "E-TYPE-ORDER", "E-TYPE-CONDITION",
             "E-EXPR-JAVA", "E-EXPR-JAVA-NAME", "E-EXPR-ESCAPE", "E-EXPR-FUNCTION", "E-CRITERION-ID-RESERVED", "E-ENUM-SHADOWED",
             "E-READS-UNKNOWN",
+            // reading a file: what to do is about the file as a whole, its encoding or a limit's setting
+            "E-FILE-ENCODING", "E-INPUT-CONSTRAINT", "E-INPUT-LINE-TOO-LONG", "E-INPUT-TOO-DEEP", "E-INPUT-TOO-LARGE",
+            "E-INPUT-TOO-LARGE-STREAM", "E-INPUT-TOO-LARGE-BODY", "E-YAML-ALIAS", "E-YAML-MORE-DOCUMENTS",
             // reordering classes changes which class barred units and units over a quota fall to
             "W-RATING-ORDER",
             // an amending pack's changes: which change to keep, which article, which base, where a

@@ -101,6 +101,16 @@ class PopulationCommandsTest {
     }
 
     @Test
+    void aSweepOfTooManyValuesSaysHowManyItWouldTakeNotWhereItStoppedCounting() {
+        Cli r = Cli.run("--lang", "en", "sweep", CliTest.pack().toString(), "--param", "top=0..1000000:0.001");
+        assertEquals(2, r.exit(), r.toString());
+        assertTrue(r.err().contains("the sweep would try 1,000,000,001 values; at most 201"), r.err());
+        Cli edge = Cli.run("--lang", "en", "sweep", CliTest.pack().toString(), "--param", "top=0..20.1:0.1");
+        assertEquals(2, edge.exit(), edge.toString());
+        assertTrue(edge.err().contains("would try 202 values"), edge.err());
+    }
+
+    @Test
     void anUnknownParameterIsAUsageErrorWithASuggestion() {
         Cli r = Cli.run("--lang", "en", "simulate", CliTest.pack().toString(), "--set", "tops=8");
         assertEquals(2, r.exit(), r.toString());

@@ -106,6 +106,28 @@ class ScoreServiceTest {
         assertEquals(404, r.statusCode());
     }
 
+    @Test
+    void aBodyOverTheLimitIs413WithTheLimitAndItsSetting() throws Exception {
+        // the limit is read at each request: lowered here to 1 MB, so the test sends 2
+        String property = vn.rubric.dsl.source.InputLimit.BODY.property();
+        System.setProperty(property, "1");
+        try {
+            HttpResponse<String> r = post("/score", "[" + " ".repeat(2 * 1024 * 1024) + "]");
+            assertEquals(413, r.statusCode(), r.body());
+            JsonNode error = JSON.readTree(r.body()).get("errors").get(0);
+            assertEquals("E-INPUT-TOO-LARGE-BODY", error.get("code").asText());
+            assertTrue(error.get("hint").asText().contains("RUBRIC_LIMIT_BODY_MB"), r.body());
+            // a body sent in chunks, with no length said beforehand, is counted as it comes
+            HttpResponse<String> chunked = http.send(HttpRequest.newBuilder(uri("/score")).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(new byte[3 * 1024 * 1024]))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(413, chunked.statusCode(), chunked.body());
+        } finally {
+            System.clearProperty(property);
+        }
+        assertEquals(200, post("/score", "[ { \"unit_id\": \"u1\", \"hot_spot\": \"none\" } ]").statusCode());
+    }
+
     static HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());

@@ -48,6 +48,22 @@ class VerifyPackTest {
     }
 
     @Test
+    void aGarbledPackJsonIsLocatedInTheUsersWords(@TempDir Path dir) throws IOException {
+        Files.copy(exported.resolve(NAME + ".jar"), dir.resolve(NAME + ".jar"));
+        Path json = dir.resolve(NAME + ".pack.json");
+        String text = Files.readString(exported.resolve(NAME + ".pack.json"));
+        Files.writeString(json, text.substring(0, 40) + "\u0001garbled" + text.substring(40));
+        Cli r = Cli.run("--lang", "en", "verify-pack", json.toString());
+        assertTrue(r.exit() == 1 || r.exit() == 2, r.toString());
+        assertTrue(r.err().matches("(?s).*" + java.util.regex.Pattern.quote(json.toString()) + ":\\d+:\\d+: error E-PACK-MANIFEST-SYNTAX: "
+                + java.util.regex.Pattern.quote(NAME + ".pack.json is not valid JSON here: ") + ".*"), r.err());
+        assertFalse(r.err().contains("REDACTED") || r.err().contains("StreamReadFeature") || r.err().contains("\tat "), r.err());
+        // text after the object is not passed over either
+        Files.writeString(json, text + "{}\n");
+        assertTrue(Cli.run("--lang", "en", "verify-pack", json.toString()).err().contains("error E-PACK-MANIFEST-SYNTAX"));
+    }
+
+    @Test
     void aChangedEntryIsNamed(@TempDir Path dir) throws IOException {
         Path jar = copyPack(dir, (name, bytes) -> name.equals(DRL) ? replace(bytes, "points", "points ") : bytes, false);
         Cli r = Cli.run("--lang", "en", "verify-pack", jar.toString());

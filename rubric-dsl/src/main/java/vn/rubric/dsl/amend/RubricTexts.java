@@ -1,15 +1,12 @@
 package vn.rubric.dsl.amend;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import vn.rubric.dsl.source.InputLimit;
+import vn.rubric.dsl.source.InputText;
 import java.util.function.Function;
-import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.dsl.diag.Diagnostics;
 import vn.rubric.dsl.pack.RulePack;
-import vn.rubric.dsl.source.SourcePos;
 
 /**
  * Finds and reads the rubric files an amendment rests on: from the texts a caller has open
@@ -46,14 +43,7 @@ public final class RubricTexts {
     String read(Path file, Diagnostics diagnostics) {
         String text = openText(file);
         if (text != null) return text;
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            diagnostics.add(Diagnostic.error("E-FILE-MISSING", SourcePos.of(file), file));
-        } catch (IOException e) {
-            diagnostics.add(Diagnostic.error("E-FILE-UNREADABLE", SourcePos.of(file), file, e.getMessage()));
-        }
-        return null;
+        return InputText.read(file, InputLimit.RUBRIC, diagnostics);
     }
 
     private boolean exists(Path file) {

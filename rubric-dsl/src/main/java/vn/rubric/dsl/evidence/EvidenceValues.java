@@ -50,9 +50,17 @@ public final class EvidenceValues {
             default -> {
                 Double d = raw instanceof Number n ? Double.valueOf(n.doubleValue()) : Decimals.parse(text);
                 if (d == null || !Double.isFinite(d)) return Coerced.error("E-DATA-NUMBER", text, f.name(), f.type().word);
+                if (f.type() == vn.rubric.dsl.model.FieldType.COUNT && d > Integer.MAX_VALUE && d == Math.rint(d)) {
+                    return Coerced.error("E-DATA-COUNT-RANGE", text, f.name(), Integer.MAX_VALUE);
+                }
                 return ok(f, d);
             }
         }
+    }
+
+    /** A large whole number as digits (1e20 would read as a different number to a user who typed 20 nines). */
+    private static String shown(Object v) {
+        return v instanceof Double d && d == Math.rint(d) ? new java.math.BigDecimal(d).toPlainString() : String.valueOf(v);
     }
 
     private static Coerced ok(EvidenceField f, Object v) {
@@ -60,6 +68,8 @@ public final class EvidenceValues {
             case COUNT -> {
                 double d = ((Number) v).doubleValue();
                 if (d < 0 || d != Math.rint(d)) return Coerced.error("E-DATA-COUNT", v, f.name());
+                // a cast would make 99999999999999999999 into 2147483647 without a word
+                if (d > Integer.MAX_VALUE) return Coerced.error("E-DATA-COUNT-RANGE", shown(v), f.name(), Integer.MAX_VALUE);
                 return Coerced.ok((int) d);
             }
             case SHARE -> {

@@ -30,6 +30,7 @@ import vn.rubric.dsl.model.Rubric;
 import vn.rubric.dsl.model.Scoring;
 import vn.rubric.dsl.model.Section;
 import vn.rubric.dsl.model.Tier;
+import vn.rubric.dsl.source.InputLimit;
 import vn.rubric.dsl.source.SourcePos;
 import vn.rubric.dsl.source.SourceTexts;
 import vn.rubric.dsl.source.YamlSource;
@@ -78,7 +79,7 @@ public final class RubricLoader {
         String text = texts.openText(file);
         if (text != null) return parse(file, text, open);
         RubricLoader loader = new RubricLoader(file, openThenDisk(texts));
-        YamlNode root = YamlReader.read(file, loader.diagnostics);
+        YamlNode root = YamlReader.read(file, InputLimit.RUBRIC, loader.diagnostics);
         return loader.result(root, texts);
     }
 

@@ -12,6 +12,7 @@ import vn.rubric.dsl.evidence.EvidenceValues;
 import vn.rubric.dsl.load.Fields;
 import vn.rubric.dsl.model.EvidenceField;
 import vn.rubric.dsl.model.Rubric;
+import vn.rubric.dsl.source.InputLimit;
 import vn.rubric.dsl.source.YamlNode;
 import vn.rubric.dsl.source.YamlReader;
 import vn.rubric.dsl.util.Names;
@@ -36,14 +37,14 @@ public final class TestSuiteLoader {
     public record TestSuite(List<TestCase> cases, boolean scoredTogether) {}
 
     public static TestSuite load(Path file, Rubric rubric, Diagnostics diagnostics) {
-        YamlNode root = YamlReader.read(file, diagnostics);
+        YamlNode root = YamlReader.read(file, InputLimit.TESTS, diagnostics);
         if (root == null) return new TestSuite(List.of(), false);
         return new TestSuiteLoader(rubric, diagnostics).suite(root);
     }
 
     /** As {@link #load}, from the text of {@code file} (a test file about to be written). */
     public static TestSuite parse(Path file, String text, Rubric rubric, Diagnostics diagnostics) {
-        YamlNode root = YamlReader.parse(file, text, diagnostics);
+        YamlNode root = YamlReader.parse(file, text, InputLimit.TESTS, diagnostics);
         if (root == null) return new TestSuite(List.of(), false);
         return new TestSuiteLoader(rubric, diagnostics).suite(root);
     }

@@ -2,6 +2,8 @@ package vn.rubric.workbench.commands;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,14 +61,22 @@ public final class SweepCommand implements Callable<Integer> {
         Matcher m = RANGE.matcher(param.strip());
         if (!m.matches()) return console.usage("sweep.bad-range", param);
         String name = m.group(1).strip();
-        List<BigDecimal> values = values(new BigDecimal(m.group(2)), new BigDecimal(m.group(3)), new BigDecimal(m.group(4) == null ? "1" : m.group(4)));
-        if (values == null) return console.usage("sweep.bad-step", param);
-        if (values.size() > MAX_POINTS) return console.usage("sweep.too-many", values.size(), MAX_POINTS);
+        BigDecimal from = new BigDecimal(m.group(2)), to = new BigDecimal(m.group(3)), step = new BigDecimal(m.group(4) == null ? "1" : m.group(4));
+        if (step.signum() <= 0) return console.usage("sweep.bad-step", param);
+        // counted, not listed: a step of 0.001 over a million would be a billion values
+        BigInteger count = count(from, to, step);
+        if (count.compareTo(BigInteger.valueOf(MAX_POINTS)) > 0) return console.usage("sweep.too-many", count, MAX_POINTS);
+        List<BigDecimal> values = values(from, to, step);
         Outcome<Report.SweepRun> swept = console.workspace().sweep(pack, name, values, data, settings, console.progress(new Timings(false)));
         int exit = console.finish(swept);
         if (!swept.hasValue()) return exit;
         ReportOutput.write(wb, reporter, swept.value(), output);
         return exit;
+    }
+
+    /** How many values from, from+step, ... up to and including to are; the step is above 0. */
+    static BigInteger count(BigDecimal from, BigDecimal to, BigDecimal step) {
+        return to.subtract(from).abs().divide(step, 0, RoundingMode.FLOOR).toBigInteger().add(BigInteger.ONE);
     }
 
     /** from, from+step, ... up to and including to; null when the step is 0 or goes the wrong way. */

@@ -122,7 +122,8 @@ public final class PackJson {
 
     /** Reads identity and checksums back; throws when the text is not a pack.json of this format. */
     public static Manifest read(byte[] json) throws IOException {
-        JsonNode root = MAPPER.readTree(json);
+        // text after the object would be passed over in silence
+        JsonNode root = MAPPER.reader().with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(json);
         if (root == null || !root.isObject()) throw new IOException("not a JSON object");
         return new Manifest(root.path("format").asText(null), root.path("id").asText(null), root.path("version").asText(null),
                 readSums(root.path("files")), readSums(root.path("jarEntries")));

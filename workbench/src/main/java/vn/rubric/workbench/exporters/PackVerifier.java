@@ -198,6 +198,12 @@ public final class PackVerifier {
                 return null;
             }
             return m;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // the parser's message quotes its settings ("REDACTED (StreamReadFeature…"): the place and the user's words instead
+            Diagnostic syntax = vn.rubric.dsl.source.YamlReader.syntaxError(where.file(), e);
+            d.add(Diagnostic.error("E-PACK-MANIFEST-SYNTAX", syntax.pos(), where.file().getFileName(),
+                    syntax.args().isEmpty() ? vn.rubric.dsl.diag.Word.of("yaml-problem.other") : syntax.args().get(0)));
+            return null;
         } catch (IOException e) {
             d.add(Diagnostic.error("E-PACK-BAD-MANIFEST", where, where, e.getMessage()));
             return null;

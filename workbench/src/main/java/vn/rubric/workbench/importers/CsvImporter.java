@@ -4,19 +4,14 @@ import vn.rubric.workbench.platform.Importer;
 import vn.rubric.workbench.data.RawTable;
 import vn.rubric.workbench.data.RawUnit;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.dsl.diag.Diagnostics;
+import vn.rubric.dsl.source.InputLimit;
+import vn.rubric.dsl.source.InputText;
 import vn.rubric.dsl.source.SourcePos;
 
 /**
@@ -42,7 +37,6 @@ public final class CsvImporter implements Importer {
     public RawTable readTable(Path file, Diagnostics diagnostics) {
         String text = decode(file, diagnostics);
         if (text == null) return null;
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
         text = Normalizer.normalize(text, Normalizer.Form.NFC);
         List<RawTable.Row> rows = parse(file, text, separator(text), diagnostics);
         if (rows.isEmpty()) {
@@ -53,46 +47,44 @@ public final class CsvImporter implements Importer {
         return RawTable.of(file, header.pos(), header.cells(), rows.subList(1, rows.size()), diagnostics);
     }
 
-    /** The file's text, or null with the reason reported: missing, unreadable, empty, or not UTF-8. */
+    /**
+     * The file's text, or null with the reason reported: missing, unreadable, larger than the
+     * data limit, empty, not UTF-8 (at the line, column and byte offset of the first wrong
+     * byte), or holding a control character (each at its line and column).
+     */
     private static String decode(Path file, Diagnostics diagnostics) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            diagnostics.add(Diagnostic.error("E-FILE-MISSING", SourcePos.of(file), file));
-            return null;
-        } catch (IOException e) {
-            diagnostics.add(Diagnostic.error("E-FILE-UNREADABLE", SourcePos.of(file), file, e.getMessage()));
-            return null;
-        }
+        byte[] bytes = InputText.bytes(file, InputLimit.DATA, diagnostics);
+        if (bytes == null) return null;
         if (bytes.length == 0) {
             diagnostics.add(Diagnostic.error("E-DATA-EMPTY-FILE", SourcePos.of(file)));
             return null;
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            diagnostics.add(Diagnostic.error("E-DATA-ENCODING", new SourcePos(file, firstBadLine(bytes), 0)));
-            return null;
-        }
+        String text = InputText.decode(file, bytes, "E-DATA-ENCODING", diagnostics);
+        if (text == null || !controlCharacters(file, text, diagnostics)) return null;
+        return text;
     }
 
-    /** The line of the first byte that is not UTF-8, so the user can find the cell an old editor wrote. */
-    private static int firstBadLine(byte[] bytes) {
-        int line = 1;
-        int i = 0;
-        while (i < bytes.length) {
-            int b = bytes[i] & 0xFF;
-            int length = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
-            if (length == 0 || i + length > bytes.length) return line;
-            for (int k = 1; k < length; k++) if ((bytes[i + k] & 0xC0) != 0x80) return line;
-            if (b == '\n') line++;
-            i += length;
+    /** At most this many control characters are reported: a binary file would give thousands. */
+    private static final int MAX_REPORTED = 10;
+
+    /**
+     * False, with each reported, when the text holds control characters other than tab and
+     * line ends: invisible, they would make a header name or a value differ from what the
+     * user sees ("unit_name" with a NUL in it is not unit_name).
+     */
+    private static boolean controlCharacters(Path file, String text, Diagnostics diagnostics) {
+        int line = 1, lineStart = 0, found = 0;
+        for (int i = 0; i < text.length() && found < MAX_REPORTED; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+            } else if ((c < 0x20 && c != '\t' && c != '\r') || c == 0x7F) {
+                diagnostics.add(Diagnostic.error("E-DATA-CONTROL-CHAR", new SourcePos(file, line, i - lineStart + 1), String.format("U+%04X", (int) c)));
+                found++;
+            }
         }
-        return line;
+        return found == 0;
     }
 
     /** ';' when the header line has more semicolons than commas outside quotes, else ','. */
@@ -151,8 +143,11 @@ public final class CsvImporter implements Importer {
                 }
                 while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) j++; // spaces after a closing quote are layout
                 if (j < n && !endsCell(text.charAt(j), separator)) {
-                    // "abc"def: a quote inside a quoted cell was not doubled
-                    if (!rowBroken) diagnostics.add(Diagnostic.error("E-DATA-QUOTE-TEXT", new SourcePos(file, line, j - lineStart + 1)));
+                    // "abc"def: a quote inside a quoted cell was not doubled; when the quote that
+                    // closed it is on a later line, the mistake is the quote that opened it
+                    if (!rowBroken) diagnostics.add(line > cellLine
+                            ? Diagnostic.error("E-DATA-QUOTE-CLOSED-LATE", new SourcePos(file, cellLine, cellColumn), line)
+                            : Diagnostic.error("E-DATA-QUOTE-TEXT", new SourcePos(file, line, j - lineStart + 1)));
                     rowBroken = true;
                     int k = j;
                     while (k < n && !endsCell(text.charAt(k), separator)) k++;

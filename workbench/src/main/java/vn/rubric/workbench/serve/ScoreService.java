@@ -8,6 +8,8 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -16,6 +18,7 @@ import java.util.Map;
 import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.dsl.diag.Diagnostics;
 import vn.rubric.dsl.diag.Messages;
+import vn.rubric.dsl.source.InputLimit;
 import vn.rubric.dsl.source.SourcePos;
 import vn.rubric.rules.engine.RuleBase;
 import vn.rubric.workbench.platform.ExtensionPoints;
@@ -42,7 +45,6 @@ public final class ScoreService implements AutoCloseable {
     /** The reporter format that answers {@code POST /score}. */
     static final String SCORE_FORMAT = "json";
     private static final String JSON = "application/json; charset=utf-8";
-    private static final long MAX_BODY = 64L * 1024 * 1024;
 
     private final Workspace workspace;
     private final RuleBase ruleBase;
@@ -66,7 +68,7 @@ public final class ScoreService implements AutoCloseable {
         this.text = text;
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            config.http.maxRequestSize = MAX_BODY;
+            config.http.maxRequestSize = InputLimit.BODY.bytes();
             config.routes.post("/score", this::score);
             config.routes.get("/pack", ctx -> ctx.contentType(JSON).result(this.packJson));
             config.routes.get("/views", this::listViews);
@@ -98,7 +100,12 @@ public final class ScoreService implements AutoCloseable {
         Path file = dir.resolve("body.json");
         Outcome<Report.Scores> scored;
         try {
-            Files.write(file, ctx.bodyAsBytes());
+            if (!copyBody(ctx, file)) {
+                Diagnostics tooLarge = new Diagnostics();
+                tooLarge.add(Diagnostic.error("E-INPUT-TOO-LARGE-BODY", SourcePos.of(BODY), InputLimit.BODY.megabytes(), InputLimit.BODY.setting()));
+                ctx.status(413).contentType(JSON).result(mapper.writeValueAsString(errors(tooLarge)));
+                return;
+            }
             scored = workspace.score(ruleBase, file, Progress.NONE);
         } finally {
             Files.deleteIfExists(file);
@@ -119,6 +126,26 @@ public final class ScoreService implements AutoCloseable {
         ObjectNode doc = (ObjectNode) mapper.readTree(sheets);
         doc.set("problems", errors(found).get("errors"));
         ctx.contentType(JSON).result(mapper.writeValueAsString(doc));
+    }
+
+    /**
+     * Copies the request body to {@code file}, at most the body limit of it, without holding
+     * it in memory; false when it is larger (said by its length before a byte is read, or
+     * found while copying).
+     */
+    private static boolean copyBody(Context ctx, Path file) throws IOException {
+        long max = InputLimit.BODY.bytes();
+        if (ctx.req().getContentLengthLong() > max) return false;
+        try (InputStream in = ctx.bodyInputStream(); OutputStream out = Files.newOutputStream(file)) {
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                total += n;
+                if (total > max) return false;
+                out.write(buffer, 0, n);
+            }
+        }
+        return true;
     }
 
     private void listViews(Context ctx) throws IOException {

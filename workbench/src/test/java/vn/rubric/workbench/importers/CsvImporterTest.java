@@ -113,7 +113,21 @@ class CsvImporterTest {
         Files.write(f, all);
         Diagnostics d = new Diagnostics();
         assertNull(new CsvImporter().readTable(f, d));
-        assertEquals(List.of(f + ":3: error E-DATA-ENCODING: this file is not UTF-8 text (the first byte that is not is on this line)"), rendered(d));
+        assertEquals(List.of(f + ":3:4: error E-DATA-ENCODING: this file is not UTF-8 text: byte 0xD0 (at byte offset 40 of the file) does not begin or continue a UTF-8 character"), rendered(d));
+    }
+
+    @Test
+    void aControlCharacterInTheHeaderIsNamedAsSuch() throws IOException {
+        Path f = write(dir, "units.csv", "unit_id,unit\u0000_name,hot_spot\nu1,A,none\n");
+        assertEquals(List.of(f + ":1:13: error E-DATA-CONTROL-CHAR: this cell holds the control character U+0000, which is not text"),
+                rendered(new CsvImporter().read(f, mini()).diagnostics()));
+    }
+
+    @Test
+    void aQuoteThatClosesLinesLaterIsReportedWhereItOpened() throws IOException {
+        Path f = write(dir, "units.csv", "unit_id,unit_name,hot_spot\nu1,A,none\nu2,\"B,none\nu3,C,none\nu4,D,none\nu5,E,none\nu6,\"F\",none\n");
+        assertEquals(List.of(f + ":3:4: error E-DATA-QUOTE-CLOSED-LATE: the double quote opened here closes only on line 7, and text follows it there: the lines between were read as one cell"),
+                rendered(new CsvImporter().read(f, mini()).diagnostics()).stream().filter(x -> x.contains(": error ")).toList());
     }
 
     @Test
