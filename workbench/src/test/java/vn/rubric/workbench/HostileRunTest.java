@@ -63,4 +63,93 @@ class HostileRunTest {
         Cli r = Cli.run("--lang", "en", "serve-api", CliTest.pack().toString(), "--host", "no such host", "--port", "0");
         userError(r, 2, "--host no such host: no such address");
     }
+
+    // ---------------------------------------------------------------- -o paths (cause 9)
+
+    private static Cli scoreTo(String output) {
+        return Cli.run("--lang", "en", "score", CliTest.pack().toString(), "--format", "json", "-o", output);
+    }
+
+    @Test
+    void anOutputUnderAFileNamesTheUsersPath(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("notes.txt"), "mine");
+        Path out = dir.resolve("notes.txt").resolve("sheets.json");
+        userError(scoreTo(out.toString()), 2, out + ": error E-OUTPUT-UNDER-FILE: cannot write " + out + ": " + dir.resolve("notes.txt") + " is a file");
+        assertEquals("mine", Files.readString(dir.resolve("notes.txt")));
+        nothingLeft(dir, "notes.txt");
+    }
+
+    @Test
+    void anOutputThatIsAFolderIsNotReplaced(@TempDir Path dir) throws IOException {
+        Files.createDirectory(dir.resolve("out"));
+        userError(scoreTo(dir.resolve("out").toString()), 2, "E-OUTPUT-FOLDER: cannot write " + dir.resolve("out") + ": it is a folder");
+        assertTrue(Files.isDirectory(dir.resolve("out")));
+        nothingLeft(dir, "out");
+    }
+
+    @Test
+    void anEmptyOrOverLongNameIsAUserError(@TempDir Path dir) throws IOException {
+        userError(scoreTo(""), 2, "E-OUTPUT-NAME-EMPTY");
+        userError(scoreTo(dir.resolve("x".repeat(300) + ".json").toString()), 2, "has 305 bytes, more than the 255");
+        nothingLeft(dir);
+    }
+
+    @Test
+    void aSymlinkOrFifoGivenAsOutputIsNeverReplaced(@TempDir Path dir) throws Exception {
+        Path mine = Files.writeString(dir.resolve("mine.txt"), "mine");
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), mine);
+        userError(scoreTo(link.toString()), 2, link + ": error E-OUTPUT-SPECIAL");
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals("mine", Files.readString(mine));
+        Path fifo = dir.resolve("fifo.json");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        userError(scoreTo(fifo.toString()), 2, fifo + ": error E-OUTPUT-SPECIAL");
+        assertFalse(Files.isRegularFile(fifo, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+        nothingLeft(dir, "fifo.json", "link.json", "mine.txt");
+    }
+
+    @Test
+    void aReadOnlyFolderIsAUserErrorNamingThePath(@TempDir Path dir) throws IOException {
+        Path ro = Files.createDirectory(dir.resolve("ro"));
+        ro.toFile().setWritable(false, false);
+        try {
+            // root writes anywhere: the probe needs a folder this user cannot write to
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(ro) && canCreateIn(ro), "running as root");
+            Path out = ro.resolve("sheets.json");
+            userError(scoreTo(out.toString()), 2, out + ": error E-OUTPUT-DENIED");
+            nothingLeft(ro);
+        } finally {
+            ro.toFile().setWritable(true, false);
+        }
+    }
+
+    private static boolean canCreateIn(Path dir) {
+        try {
+            Files.delete(Files.createTempFile(dir, "probe", ""));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Test
+    void exportIsAllOrNone(@TempDir Path dir) throws IOException {
+        Path pack = issuedPack(dir.resolve("pack"));
+        dir = Files.createDirectory(dir.resolve("out"));
+        Path jar = Files.writeString(dir.resolve("mini-1.0.0.jar"), "an older jar");
+        Files.createDirectory(dir.resolve("mini-1.0.0.pack.json"));
+        Cli r = Cli.run("--lang", "en", "export", pack.toString(), "--version", "1.0.0", "-o", dir.toString());
+        userError(r, 2, dir.resolve("mini-1.0.0.pack.json") + ": error E-OUTPUT-FOLDER");
+        assertEquals("an older jar", Files.readString(jar));
+        nothingLeft(dir, "mini-1.0.0.jar", "mini-1.0.0.pack.json");
+    }
+
+    /** The test pack, with the dates an issued version needs. */
+    static Path issuedPack(Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("data"));
+        Files.copy(CliTest.pack().resolve("data/units.csv"), dir.resolve("data/units.csv"));
+        String rubric = Files.readString(CliTest.pack().resolve("rubric.yaml"));
+        Files.writeString(dir.resolve("rubric.yaml"), rubric.replace("  cite: QĐ 1/2026\n", "  cite: QĐ 1/2026\n  decision-date: 2026-01-05\n  effective-from: 2026-02-01\n"));
+        return dir;
+    }
 }

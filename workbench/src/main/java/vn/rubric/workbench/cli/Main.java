@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.rubric.dsl.diag.Messages;
 import vn.rubric.workbench.Workbench;
+import vn.rubric.workbench.commands.AtomicFiles;
 import vn.rubric.workbench.commands.ExitCode;
 import vn.rubric.workbench.platform.CommandContribution;
 import vn.rubric.workbench.platform.ExtensionPoints;
@@ -67,6 +68,13 @@ public final class Main implements Callable<Integer> {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            // an output the place cannot take is the user's to fix, said with the path they gave
+            AtomicFiles.Unwritable unwritable = AtomicFiles.Unwritable.in(e);
+            if (unwritable != null) {
+                err.println(wb.diagnostics().render(unwritable.diagnostic()));
+                err.flush();
+                return ExitCode.USAGE;
+            }
             String plugin = plugins.blame(e);
             if (plugin == null) plugin = contributorOf(registry, commandLine.getCommandName());
             if (plugin != null && !plugin.equals("core")) {
