@@ -144,6 +144,51 @@ class HostileRunTest {
         nothingLeft(dir, "mini-1.0.0.jar", "mini-1.0.0.pack.json");
     }
 
+    // ---------------------------------------------------------------- formula injection (cause 10)
+
+    private static Path formulaNames(Path dir) throws IOException {
+        return Files.writeString(dir.resolve("units.csv"), "unit_id,unit_name,hot_spot,office\n"
+                + "u1,\"=cmd|' /C calc'!A0\",none,1\nu2,+1+1,handled,0.5\nu3,@SUM(A1),none,1\nu5,-2,none,1\n");
+    }
+
+    @Test
+    void formulaLikeTextIsWrittenAsTextInCsv(@TempDir Path dir) throws IOException {
+        Cli r = Cli.run("score", CliTest.pack().toString(), "--data", formulaNames(dir).toString(), "--format", "csv");
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.out().contains("\nu1,\"'=cmd|' /C calc'!A0\",10,"), r.out());
+        assertTrue(r.out().contains("\nu2,\"'+1+1\","), r.out());
+        assertTrue(r.out().contains("\nu3,\"'@SUM(A1)\","), r.out());
+        // a name that is a plain number is no formula: left as it is
+        assertTrue(r.out().contains("\nu5,-2,10,"), r.out());
+    }
+
+    @Test
+    void formulaLikeTextIsQuotePrefixedInXlsx(@TempDir Path dir) throws IOException {
+        Path xlsx = dir.resolve("sheets.xlsx");
+        Cli r = Cli.run("score", CliTest.pack().toString(), "--data", formulaNames(dir).toString(), "--format", "xlsx", "-o", xlsx.toString());
+        assertEquals(0, r.exit(), r.toString());
+        int risky = 0, plain = 0;
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
+                for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                    for (org.apache.poi.ss.usermodel.Cell c : row) {
+                        assertFalse(c.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA, "a formula at " + sheet.getSheetName() + "!" + c.getAddress());
+                        if (c.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING) continue;
+                        String v = c.getStringCellValue();
+                        if (v.startsWith("=cmd") || v.startsWith("+1+1") || v.startsWith("@SUM")) {
+                            assertTrue(c.getCellStyle().getQuotePrefixed(), v + " at " + sheet.getSheetName() + "!" + c.getAddress());
+                            risky++;
+                        } else if (v.startsWith("Phòng") || v.equals("u1")) {
+                            assertFalse(c.getCellStyle().getQuotePrefixed(), v);
+                            plain++;
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(risky >= 3, "the names are in the workbook: " + risky);
+    }
+
     /** The test pack, with the dates an issued version needs. */
     static Path issuedPack(Path dir) throws IOException {
         Files.createDirectories(dir.resolve("data"));
