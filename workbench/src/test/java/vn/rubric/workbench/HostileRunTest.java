@@ -189,6 +189,23 @@ class HostileRunTest {
         assertTrue(risky >= 3, "the names are in the workbook: " + risky);
     }
 
+    // ---------------------------------------------------------------- pack entries (cause 4)
+
+    @Test
+    void aPackEntryThatInflatesPastTheLimitIsRefusedByNameWhileReading(@TempDir Path dir) throws IOException {
+        Path jar = dir.resolve("bomb-1.0.0.jar");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("rubric/bomb/generated.drl"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 80; i++) zip.write(zeros);
+            zip.closeEntry();
+        }
+        assertTrue(Files.size(jar) < 1 << 20, "a small jar: " + Files.size(jar));
+        Cli r = Cli.run("--lang", "en", "verify-pack", jar.toString());
+        userError(r, 1, jar + "!/rubric/bomb/generated.drl: error E-PACK-ENTRY-TOO-LARGE: entry \"rubric/bomb/generated.drl\" inflates to more than 64 MB");
+        nothingLeft(dir, "bomb-1.0.0.jar");
+    }
+
     /** The test pack, with the dates an issued version needs. */
     static Path issuedPack(Path dir) throws IOException {
         Files.createDirectories(dir.resolve("data"));
