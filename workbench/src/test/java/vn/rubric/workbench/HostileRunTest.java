@@ -206,6 +206,75 @@ class HostileRunTest {
         nothingLeft(dir, "bomb-1.0.0.jar");
     }
 
+    // ---------------------------------------------------------------- rules that loop (cause 6)
+
+    /** The test pack with a hand-written rule that updates the unit it matches, for ever. */
+    static Path loopingPack(Path dir) throws IOException {
+        Path pack = issuedPack(dir);
+        Files.createDirectories(pack.resolve("rules"));
+        Files.writeString(pack.resolve("rules/loop.drl"), """
+                package rubric.mini;
+
+                // updates the unit it matches: fires again on every update
+                rule "cập nhật mãi"
+                when
+                    $u : Unit( hot_spot == "none" )
+                then
+                    update($u);
+                end
+                """);
+        Files.createDirectories(pack.resolve("tests"));
+        Files.writeString(pack.resolve("tests/cases.yaml"), """
+                cases:
+                  - name: không có điểm nóng
+                    evidence: { hot_spot: none }
+                    expect: { total: 10 }
+                """);
+        return pack;
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(120) // without a bound on firings, it never returns
+    void aHandWrittenRuleThatLoopsStopsTestAndScoreNamingTheRule(@TempDir Path dir) throws IOException {
+        Path pack = loopingPack(dir.resolve("pack"));
+        String where = pack.resolve("rules/loop.drl") + ":4:1: error E-RULE-LOOP: rule \"cập nhật mãi\" fired more than 100 times a unit";
+        long started = System.nanoTime();
+        userError(Cli.run("--lang", "en", "test", pack.toString()), 1, where);
+        userError(Cli.run("--lang", "en", "score", pack.toString()), 1, where);
+        assertTrue(System.nanoTime() - started < 30_000_000_000L, "stopped within seconds");
+        // validate builds the rules but runs none: it still passes
+        assertEquals(0, Cli.run("validate", pack.toString()).exit());
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void verifyPackStopsAPackWhoseRuleLoops(@TempDir Path dir) throws IOException {
+        Path pack = issuedPack(dir.resolve("pack"));
+        Path out = Files.createDirectory(dir.resolve("out"));
+        Files.createDirectories(pack.resolve("tests"));
+        Files.writeString(pack.resolve("tests/cases.yaml"), "cases:\n  - name: x\n    evidence: { hot_spot: none }\n    expect: { total: 10 }\n");
+        assertEquals(0, Cli.run("export", pack.toString(), "--version", "1.0.0", "-o", out.toString()).exit());
+        // the jar's DRL given a looping rule after export, its checksums made to fit
+        Path jar = out.resolve("mini-1.0.0.jar");
+        java.util.Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(zip.entries())) entries.put(e.getName(), zip.getInputStream(e).readAllBytes());
+        }
+        String drlName = entries.keySet().stream().filter(n -> n.endsWith("/generated.drl")).findFirst().orElseThrow();
+        byte[] before = entries.get(drlName);
+        byte[] after = (new String(before, java.nio.charset.StandardCharsets.UTF_8)
+                + "\nrule \"cập nhật mãi\"\nwhen\n    $u : Unit()\nthen\n    update($u);\nend\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        entries.put(drlName, after);
+        String inner = new String(entries.get("META-INF/rubric/pack.json"), java.nio.charset.StandardCharsets.UTF_8);
+        entries.put("META-INF/rubric/pack.json", inner.replace(vn.rubric.workbench.exporters.PackJson.sha256(before),
+                vn.rubric.workbench.exporters.PackJson.sha256(after)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Files.write(jar, VerifyPackTest.zip(entries));
+        Files.delete(out.resolve("mini-1.0.0.pack.json"));
+        Cli r = Cli.run("--lang", "en", "verify-pack", jar.toString());
+        userError(r, 1, "error E-RULE-LOOP: rule \"cập nhật mãi\" fired more than 100 times a unit");
+        assertTrue(r.out().contains("refused"), r.out());
+    }
+
     /** The test pack, with the dates an issued version needs. */
     static Path issuedPack(Path dir) throws IOException {
         Files.createDirectories(dir.resolve("data"));
