@@ -75,18 +75,32 @@ public final class Main implements Callable<Integer> {
                 err.flush();
                 return ExitCode.USAGE;
             }
-            String plugin = plugins.blame(e);
-            if (plugin == null) plugin = contributorOf(registry, commandLine.getCommandName());
-            if (plugin != null && !plugin.equals("core")) {
-                err.println(wb.text().get("plugin.failed-running", plugin, commandLine.getCommandName(), PluginFailure.reason(e)));
-            } else {
-                err.println(wb.text().get("error.internal", e.getClass().getSimpleName() + ": " + e.getMessage()));
-            }
-            if (System.getenv("RUBRIC_DEBUG") != null) e.printStackTrace(err);
-            err.flush();
-            return ExitCode.FAILED;
+            return failed(e, commandLine.getCommandName(), plugins, registry, wb);
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (Throwable e) {
+            // picocli hands on only exceptions; an Error (a StackOverflowError in a plugin's
+            // command) comes out here, and is one line naming the plugin, not a JVM trace
+            CommandLine.ParseResult parsed = cl.getParseResult();
+            String command = parsed == null || !parsed.hasSubcommand() ? "rubric" : parsed.subcommand().commandSpec().name();
+            return failed(e, command, plugins, registry, wb);
+        }
+    }
+
+    /** A command that failed: the plugin to blame and why in one line, or an internal error; exit 1. */
+    private static int failed(Throwable e, String command, LoadedPlugins plugins, Registry registry, Workbench wb) {
+        PrintWriter err = wb.err();
+        String plugin = plugins.blame(e);
+        if (plugin == null) plugin = contributorOf(registry, command);
+        if (plugin != null && !plugin.equals("core")) {
+            err.println(wb.text().get("plugin.failed-running", plugin, command, PluginFailure.reason(e)));
+        } else {
+            err.println(wb.text().get("error.internal", e.getClass().getSimpleName() + ": " + e.getMessage()));
+        }
+        if (System.getenv("RUBRIC_DEBUG") != null) e.printStackTrace(err);
+        err.flush();
+        return ExitCode.FAILED;
     }
 
     /**
@@ -105,7 +119,7 @@ public final class Main implements Callable<Integer> {
                     .orElse(wb.text().bundle());
             sub.setResourceBundle(bundle);
             cl.addSubcommand(name, sub);
-        } catch (RuntimeException | LinkageError e) {
+        } catch (Throwable e) {
             wb.err().println(wb.text().get("plugin.command-skipped", c.pluginId(), name, PluginFailure.reason(e)));
             wb.err().flush();
         }
@@ -130,7 +144,7 @@ public final class Main implements Callable<Integer> {
     private static String guarded(java.util.function.Supplier<String> call) {
         try {
             return call.get();
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             return null;
         }
     }
