@@ -21,7 +21,7 @@ import vn.rubric.workbench.plugins.PluginLoader;
  * in-process on something a careless or hostile user could hand it, and holds it to the
  * promise: exit 1 or 2, a located message, no stack trace, nothing left behind.
  */
-class HostileRunTest {
+public class HostileRunTest {
 
     /** The promise every probe checks: a user error, no stack trace, no framework log line. */
     static void userError(Cli r, int exit, String located) {
@@ -276,7 +276,7 @@ class HostileRunTest {
     }
 
     /** The test pack, with the dates an issued version needs. */
-    static Path issuedPack(Path dir) throws IOException {
+    public static Path issuedPack(Path dir) throws IOException {
         Files.createDirectories(dir.resolve("data"));
         Files.copy(CliTest.pack().resolve("data/units.csv"), dir.resolve("data/units.csv"));
         String rubric = Files.readString(CliTest.pack().resolve("rubric.yaml"));

@@ -46,7 +46,12 @@ public final class Main implements Callable<Integer> {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        System.exit(run(args, out, err));
+        PluginFolders folders = PluginFolders.of(args, Path.of("").toAbsolutePath(), Path.of(System.getProperty("user.home")));
+        LoadedPlugins plugins = PluginLoader.load(folders);
+        ExitWatch watch = ExitWatch.install(plugins.registry(), Messages.of(Workbench.CLI_BUNDLE, languageOf(args)), err);
+        int exit = run(args, out, err, plugins);
+        watch.exiting();
+        System.exit(exit);
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {

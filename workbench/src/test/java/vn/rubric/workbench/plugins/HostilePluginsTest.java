@@ -39,7 +39,7 @@ class HostilePluginsTest {
     @TempDir
     static Path root;
 
-    static Path deep, brokenContribute, looping;
+    static Path deep, brokenContribute, looping, exiting;
 
     @BeforeAll
     static void buildPlugins() throws IOException {
@@ -68,6 +68,42 @@ class HostilePluginsTest {
                 .source("loop.P", PluginLoaderTest.plugin("loop", "P", "while (true) { Thread.onSpinWait(); }")).build();
         PluginLoaderTest.commandPlugin(jars, "good.jar", "good", "hello", "xin chào").build();
         looping = jars.folder();
+
+        jars = new PluginJars(root.resolve("exiting"));
+        jars.jar("exiter.jar").plugin("exiter", "ex.P", "commands")
+                .source("ex.C", PluginLoaderTest.command("ex", "C", "leave", "System.exit(77); return 0;"))
+                .source("ex.P", PluginLoaderTest.plugin("ex", "P", "c.add(ExtensionPoints.COMMANDS, CommandContribution.of(\"leave\", ex.C::new));")).build();
+        exiting = jars.folder();
+    }
+
+    /** The CLI in a JVM of its own (System.exit ends the JVM): exit code and standard error. */
+    static java.util.Map.Entry<Integer, String> jvm(String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+        return java.util.Map.entry(p.exitValue(), err);
+    }
+
+    @Test
+    @Timeout(120)
+    void systemExitInAPluginIsReportedWithThePluginNamed() throws Exception {
+        var r = jvm("--lang", "en", "--plugins", exiting.toString(), "leave");
+        assertEquals(77, r.getKey(), r.getValue());
+        assertTrue(r.getValue().startsWith("the run was ended by the plugin exiter, which called System.exit (ex.C.call)"), r.getValue());
+    }
+
+    @Test
+    @Timeout(120)
+    void systemExitInAHandWrittenRuleIsReportedAsThePacks(@TempDir Path dir) throws Exception {
+        Path pack = vn.rubric.workbench.HostileRunTest.issuedPack(dir.resolve("pack"));
+        java.nio.file.Files.createDirectories(pack.resolve("rules"));
+        java.nio.file.Files.writeString(pack.resolve("rules/exit.drl"), "package rubric.mini;\n\nrule \"ra đi\"\nwhen\n    Unit()\nthen\n    System.exit(77);\nend\n");
+        var r = jvm("--lang", "en", "--plugins", dir.resolve("none").toString(), "score", pack.toString());
+        assertEquals(77, r.getKey(), r.getValue());
+        assertTrue(r.getValue().contains("the run was ended by a rule of the pack (package rubric.mini), which called System.exit"), r.getValue());
     }
 
     private static Cli run(Path plugins, String... args) {
