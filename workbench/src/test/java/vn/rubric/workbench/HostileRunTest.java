@@ -272,6 +272,8 @@ public class HostileRunTest {
         Files.delete(out.resolve("mini-1.0.0.pack.json"));
         Cli r = Cli.run("--lang", "en", "verify-pack", jar.toString());
         userError(r, 1, "error E-RULE-LOOP: rule \"cập nhật mãi\" fired more than 100 times a unit");
+        // trust stated (cause 7): verify-pack says that it ran the pack's code
+        assertTrue(r.out().contains("the pack's rules ran on this machine with your rights"), r.out());
         assertTrue(r.out().contains("refused"), r.out());
     }
 
