@@ -74,7 +74,7 @@ final class ExitWatch {
     }
 
     /** The jar plugin whose jar holds the class, or null. */
-    private static String pluginOf(String className, Registry registry) {
+    static String pluginOf(String className, Registry registry) {
         String outer = className.contains("$") ? className.substring(0, className.indexOf('$')) : className;
         String entry = outer.replace('.', '/') + ".class";
         for (PluginInfo p : registry.plugins()) {

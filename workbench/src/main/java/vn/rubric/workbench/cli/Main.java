@@ -48,7 +48,11 @@ public final class Main implements Callable<Integer> {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         PluginFolders folders = PluginFolders.of(args, Path.of("").toAbsolutePath(), Path.of(System.getProperty("user.home")));
         LoadedPlugins plugins = PluginLoader.load(folders);
-        ExitWatch watch = ExitWatch.install(plugins.registry(), Messages.of(Workbench.CLI_BUNDLE, languageOf(args)), err);
+        Messages text = Messages.of(Workbench.CLI_BUNDLE, languageOf(args));
+        ExitWatch watch = ExitWatch.install(plugins.registry(), text, err);
+        java.time.Duration limit = TimeLimit.of(System.getenv(TimeLimit.SETTING));
+        // serve-api runs until stopped; every other command is bounded
+        if (limit != null && !java.util.Arrays.asList(args).contains("serve-api")) TimeLimit.start(limit, plugins.registry(), text, err);
         int exit = run(args, out, err, plugins);
         watch.exiting();
         System.exit(exit);

@@ -78,10 +78,16 @@ class HostilePluginsTest {
 
     /** The CLI in a JVM of its own (System.exit ends the JVM): exit code and standard error. */
     static java.util.Map.Entry<Integer, String> jvm(String... args) throws IOException, InterruptedException {
+        return jvm(java.util.Map.of(), args);
+    }
+
+    static java.util.Map.Entry<Integer, String> jvm(java.util.Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        ProcessBuilder b = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        b.environment().putAll(env);
+        Process p = b.start();
         String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
         return java.util.Map.entry(p.exitValue(), err);
@@ -164,5 +170,20 @@ class HostilePluginsTest {
             assertEquals(500, r.statusCode());
             assertTrue(r.body().startsWith("plugin deep failed while running \"GET /views/deep-view\": StackOverflowError"), r.body());
         }
+    }
+
+    @Test
+    @Timeout(120)
+    // 12 s: the JVM starts and builds the rules first, slowly on a busy machine
+    void aRuleWhoseActionNeverReturnsIsStoppedByTheTimeLimitNamingThePacksRules(@TempDir Path dir) throws Exception {
+        Path pack = vn.rubric.workbench.HostileRunTest.issuedPack(dir.resolve("pack"));
+        java.nio.file.Files.createDirectories(pack.resolve("rules"));
+        java.nio.file.Files.writeString(pack.resolve("rules/spin.drl"),
+                "package rubric.mini;\n\nrule \"quay mãi\"\nwhen\n    Unit()\nthen\n    while (System.nanoTime() > 0) { }\nend\n");
+        var r = jvm(java.util.Map.of("RUBRIC_TIME_LIMIT", "12"), "--lang", "en", "--plugins", dir.resolve("none").toString(), "score", pack.toString());
+        assertEquals(1, r.getKey(), r.getValue());
+        assertTrue(r.getValue().contains("error: the run did not finish within 12 s and was stopped (set RUBRIC_TIME_LIMIT=SECONDS"), r.getValue());
+        assertTrue(r.getValue().contains("it was running a rule of the pack (package rubric.mini"), r.getValue());
+        assertFalse(r.getValue().contains("\tat "), r.getValue());
     }
 }
