@@ -323,7 +323,6 @@ public final class PluginLoader {
             }
         }, "rubric-plugin-" + c.id());
         t.setDaemon(true);
-        t.setContextClassLoader(loader);
         t.start();
         try {
             t.join(contributeLimit.toMillis());
