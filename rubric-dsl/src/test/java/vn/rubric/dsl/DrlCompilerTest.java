@@ -23,7 +23,8 @@ class DrlCompilerTest {
         assertTrue(drl.contains("@citation(\"QĐ 1/2026\")"), drl);
         assertTrue(drl.contains("rule \"Xếp loại · Xuất sắc (từ 9 điểm)\""), drl);
         // a later tier holds only when no earlier tier does: exclusive per unit, no activation-group
-        assertTrue(drl.contains("!(hot_spot == \"none\")"), drl);
+        assertTrue(drl.contains("hot_spot != \"none\""), drl);
+        assertFalse(drl.contains("!(hot_spot == \"none\")"), drl);
         assertFalse(drl.contains("activation-group"));
     }
 

@@ -263,7 +263,7 @@ public final class DrlCompiler {
             metadata(item, t.pos());
             emit("when");
             List<String> constraints = new ArrayList<>();
-            for (Expr e : earlier) constraints.add("!(" + DrlExpr.bare(e) + ")");
+            for (Expr e : earlier) constraints.add(DrlExpr.not(e));
             if (!t.isFallback()) {
                 Expr when = resolve(t.when());
                 constraints.add(DrlExpr.bare(when));
@@ -444,7 +444,7 @@ public final class DrlCompiler {
                 emit("");
             }
             List<String> constraints = new ArrayList<>(reached);
-            for (RatingClass.Bar b : c.barredIf()) constraints.add("!(" + DrlExpr.bare(resolve(b.when()), UNIT_OF_TOTAL) + ")");
+            for (RatingClass.Bar b : c.barredIf()) constraints.add(DrlExpr.not(resolve(b.when()), UNIT_OF_TOTAL));
             constraints.add(unrated);
             String excluded = QuotaCompiler.EXCLUDED + "( " + QuotaCompiler.UNIT_ID + " == $t." + FactModel.TOTAL_UNIT + "." + FactModel.UNIT_ID
                     + ", " + QuotaCompiler.RATING_CLASS + " == " + Drl.string(c.name()) + " )";

@@ -32,17 +32,26 @@ public final class RuleBase {
 
     public record Result(RuleBase ruleBase, Diagnostics diagnostics) {}
 
+    /** What {@link #lease} gives: closing it lets a later build change the rules. */
+    public interface Lease extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     private final RulePack pack;
     private final KieBase kieBase;
     private final String contentKey;
     /** The module it was built as; null when built elsewhere. Kept to test that Drools' repository forgot it. */
     private final ReleaseId releaseId;
+    /** What lets a later build of the same pack change these rules in place; null when built elsewhere. */
+    private final LiveRules live;
 
-    private RuleBase(RulePack pack, KieBase kieBase, String contentKey, ReleaseId releaseId) {
+    private RuleBase(RulePack pack, KieBase kieBase, String contentKey, ReleaseId releaseId, LiveRules live) {
         this.pack = pack;
         this.kieBase = kieBase;
         this.contentKey = contentKey;
         this.releaseId = releaseId;
+        this.live = live;
     }
 
     ReleaseId releaseId() {
@@ -62,7 +71,24 @@ public final class RuleBase {
      * loaded): what a workspace gives when the DRL did not change.
      */
     public RuleBase withPack(RulePack loaded) {
-        return new RuleBase(loaded, kieBase, contentKey, releaseId);
+        return new RuleBase(loaded, kieBase, contentKey, releaseId, live);
+    }
+
+    /** False once a later build of the same pack changed these rules in place ({@link #build(RulePack, ClassLoader, RuleBase)}). */
+    public boolean isLive() {
+        return live == null || live.isLive(contentKey);
+    }
+
+    /**
+     * Holds these rules as they are while sessions run on them (a later build waits for it to
+     * close). Throws IllegalStateException when a later build of the same pack has already
+     * changed them: a caller that kept an old rule base must build it again.
+     */
+    public Lease lease() {
+        if (live == null) return () -> { };
+        Lease lease = live.lease(contentKey);
+        if (lease == null) throw new IllegalStateException("the rules of " + pack.id() + " were changed by a later build of the pack; build it again");
+        return lease;
     }
 
     /** The {@link #contentKey(RulePack)} of the DRL this rule base was built from. */
@@ -106,11 +132,25 @@ public final class RuleBase {
      * KJAR's own DRL, which verify-pack runs the pack's tests against.
      */
     public static RuleBase of(RulePack pack, KieBase kieBase) {
-        return new RuleBase(pack, kieBase, contentKey(pack), null);
+        return new RuleBase(pack, kieBase, contentKey(pack), null, null);
     }
 
     public static Result build(RulePack pack) {
         return build(pack, RuleBase.class.getClassLoader());
+    }
+
+    /**
+     * The rules of {@code pack}, made by changing those of {@code previous} (an earlier build of
+     * the same pack) in place when only some generated rules differ, else built anew. Either way
+     * {@code previous} is then no longer live. The studio's edit loop: BENCHMARKS.md, "Edit to
+     * comparison".
+     */
+    public static Result build(RulePack pack, ClassLoader classLoader, RuleBase previous) {
+        String key = contentKey(pack);
+        if (previous != null && previous.live != null && previous.live.update(pack, key)) {
+            return new Result(new RuleBase(pack, previous.kieBase, key, previous.releaseId, previous.live), new Diagnostics());
+        }
+        return build(pack, classLoader);
     }
 
     /**
@@ -142,7 +182,8 @@ public final class RuleBase {
             // outlive the rule base, one module for every build of a long-running workspace
             ks.getRepository().removeKieModule(releaseId);
         }
-        return new Result(new RuleBase(pack, kieBase, contentKey(pack), releaseId), diagnostics);
+        String key = contentKey(pack);
+        return new Result(new RuleBase(pack, kieBase, key, releaseId, LiveRules.of(kieBase, pack, key)), diagnostics);
     }
 
     /**

@@ -142,16 +142,18 @@ public final class Scorer {
     /** Scores all units as one population; {@code progress} hears how many are done after each chunk. */
     public Result score(List<Unit> units, IntConsumer progress) {
         Diagnostics problems = new Diagnostics();
-        ScoreSheet[] sheets = scoreEach(units, progress, problems);
-        if (population != null) {
-            try {
-                population.apply(sheets);
-            } catch (RulesLooped e) {
-                problems.add(e.diagnostic());
-                return new Result(List.of(), problems);
+        try (RuleBase.Lease rules = ruleBase.lease()) {
+            ScoreSheet[] sheets = scoreEach(units, progress, problems);
+            if (population != null) {
+                try {
+                    population.apply(sheets);
+                } catch (RulesLooped e) {
+                    problems.add(e.diagnostic());
+                    return new Result(List.of(), problems);
+                }
             }
+            return new Result(complete(sheets), problems);
         }
-        return new Result(complete(sheets), problems);
     }
 
     /**
@@ -160,7 +162,9 @@ public final class Scorer {
      */
     public Result scoreWithoutPopulationRules(List<Unit> units) {
         Diagnostics problems = new Diagnostics();
-        return new Result(complete(scoreEach(units, done -> { }, problems)), problems);
+        try (RuleBase.Lease rules = ruleBase.lease()) {
+            return new Result(complete(scoreEach(units, done -> { }, problems)), problems);
+        }
     }
 
     /** The sheet of each unit, by index (null when incomplete). */

@@ -30,7 +30,8 @@ final class RuleBases {
         if (kept != null && kept.contentKey().equals(RuleBase.contentKey(pack))) {
             return new RuleBase.Result(kept.withPack(pack), new Diagnostics());
         }
-        RuleBase.Result built = RuleBase.build(pack, classLoader);
+        // an edit of a kept pack changes its rules in place when it can (RuleBase.build)
+        RuleBase.Result built = RuleBase.build(pack, classLoader, kept);
         if (built.ruleBase() != null) byPack.put(folder, built.ruleBase());
         return built;
     }

@@ -2,7 +2,9 @@ package vn.rubric.workbench.workspace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,16 +37,22 @@ class WorkspaceTest {
         RuleBase first = workspace.build(pack).value();
         assertSame(first.kieBase(), workspace.build(pack).value().kieBase(), "the same rubric was built again");
 
+        // a class's minimum changes one rule: changed in place, and the old rule base is stale
         Path rubric = pack.resolve("rubric.yaml");
         String text = Files.readString(rubric);
         Files.writeString(rubric, text.replace("value: 9", "value: 8"));
         RuleBase changed = workspace.build(pack).value();
-        assertNotSame(first.kieBase(), changed.kieBase(), "a changed rubric kept its old rules");
+        assertNotEquals(first.contentKey(), changed.contentKey());
+        assertSame(first.kieBase(), changed.kieBase(), "one changed rule was not changed in place");
+        assertFalse(first.isLive(), "the old rules are still said to be live");
+        assertThrows(IllegalStateException.class, first::lease, "the old rules could still be scored");
         assertSame(changed.kieBase(), workspace.build(pack).value().kieBase());
 
-        // the old one is not kept beside it: going back builds again
-        Files.writeString(rubric, text);
-        assertNotSame(first.kieBase(), workspace.build(pack).value().kieBase());
+        // new evidence is another fact type: a new build, and the one before stays as it was
+        Files.writeString(rubric, text.replace("value: 9", "value: 8").replace("evidence:\n", "evidence:\n  extra_flag: { type: boolean, default: false, label: Thêm }\n"));
+        RuleBase other = workspace.build(pack).value();
+        assertNotSame(changed.kieBase(), other.kieBase(), "a change of the fact model was made in place");
+        assertTrue(changed.isLive());
     }
 
     @Test
