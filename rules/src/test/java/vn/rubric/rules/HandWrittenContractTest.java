@@ -45,6 +45,44 @@ class HandWrittenContractTest {
         assertEquals(List.of("u3", "2.1", "3", "2"), d.args());
     }
 
+    @Test
+    @org.junit.jupiter.api.Timeout(120) // without a bound on firings, scoring never returns
+    void aRuleThatLoopsIsStoppedAndNamedWhereItIsWritten(@TempDir Path dir) throws IOException {
+        BuildErrorsTest.copyPack(dir);
+        Path drl = dir.resolve("rules/dialogue.drl");
+        Files.writeString(drl, """
+                package rubric.mini_pack;
+
+                rule "2.1 · viết tay"
+                when
+                    $u : Unit( $n : dialogues )
+                then
+                    rubricScore($u, "2.1", Math.min($n, 2), "viết tay");
+                end
+
+                rule "lặp"
+                when
+                    $u : Unit( dialogues == 3 )
+                then
+                    update($u);
+                end
+                """, StandardCharsets.UTF_8);
+        RuleBase.Result built = RuleBase.build(PackLoader.load(dir).pack());
+        assertEquals(List.of(), built.diagnostics().all());
+        // one thread: the session of the looping unit is known (all six units in one session)
+        Scorer.Result r = new Scorer(built.ruleBase(), 300, 1).score(UNITS);
+        assertEquals(List.of(), r.sheets());
+        Diagnostic d = r.problems().all().get(0);
+        assertEquals("E-RULE-LOOP", d.code());
+        assertEquals(List.of("lặp", 100, "u3", 6), d.args());
+        assertEquals(drl, d.pos().file());
+        assertEquals(10, d.pos().line());
+        // sessions of 2 units: the two sessions without unit 3 are scored
+        Scorer.Result chunked = new Scorer(built.ruleBase(), 2, 1).score(UNITS);
+        assertEquals(List.of("u0", "u1", "u4", "u5"), chunked.sheets().stream().map(s -> s.unit().id()).toList());
+        assertEquals(List.of("E-RULE-LOOP"), chunked.problems().all().stream().map(Diagnostic::code).toList());
+    }
+
     /** The mini pack with its hand-written rule for 2.1 rewritten: its pattern, and the points it gives. */
     private static Scorer.Result scoreWith(Path dir, String pattern, String points) throws IOException {
         BuildErrorsTest.copyPack(dir);

@@ -186,6 +186,35 @@ public final class RuleBase {
         return new Result(new RuleBase(pack, kieBase, key, releaseId, LiveRules.of(kieBase, pack, key)), diagnostics);
     }
 
+    /**
+     * Where the rule named {@code rule} is written: its hand-written file and the line of its
+     * {@code rule} header, or the rubric line a generated rule comes from. Drools keeps a rule's
+     * resource but not its line, so the header is looked for in the sources this base was built from.
+     */
+    public SourcePos ruleSource(String rule) {
+        java.util.regex.Pattern header = java.util.regex.Pattern.compile(
+                "^\\s*rule\\s+(\"" + java.util.regex.Pattern.quote(rule) + "\"|'" + java.util.regex.Pattern.quote(rule) + "'|"
+                        + java.util.regex.Pattern.quote(rule) + "(?=\\s|$))");
+        for (Map.Entry<String, String> source : sources(pack).entrySet()) {
+            String[] lines = source.getValue().split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (!header.matcher(lines[i]).find()) continue;
+                String path = source.getKey();
+                if (path.endsWith("/" + GENERATED_FILE)) {
+                    SourcePos at = pack.compiled().sourceMap().rubricPos(i + 1);
+                    return at != null ? at : SourcePos.of(pack.rubric().file());
+                }
+                if (path.endsWith("/" + POPULATION_FILE)) return SourcePos.of(pack.rubric().file());
+                String name = path.substring(path.lastIndexOf('/') + 1);
+                Path file = pack.handWritten().stream().map(RulePack.DrlFile::path)
+                        .filter(p -> p.getFileName().toString().equals(name)).findFirst()
+                        .orElse(pack.folder().resolve(RulePack.RULES_FOLDER).resolve(name));
+                return new SourcePos(file, i + 1, lines[i].indexOf("rule") + 1);
+            }
+        }
+        return SourcePos.of(pack.rubric().file());
+    }
+
     /** Where a Drools message belongs: the hand-written file and line, or the rubric line behind a generated one. */
     static Diagnostic locate(RulePack pack, Message m) {
         String text = m.getText() == null ? "" : m.getText().strip();

@@ -98,7 +98,9 @@ final class PopulationRules {
             Object population = Scorer.newFact(populationType);
             populationSize.set(population, size);
             session.insert(population);
+            FiringLimit limit = FiringLimit.on(session, size, fact -> null);
             session.fireAllRules();
+            if (limit.exceeded() != null) throw new Scorer.RulesLooped(scorer.looped(limit.exceeded(), List.of()));
             return new ArrayList<>(session.getObjects(o -> o.getClass() == excludedClass));
         } finally {
             session.dispose();

@@ -49,6 +49,23 @@ public final class Scorer {
     /** Below this many units a session, a population is not split further to give every core some. */
     private static final int MIN_SPLIT = 25;
 
+    /**
+     * Rules that looped where no unit's sheet can be left out on its own (re-rating a
+     * population under its quotas): the whole population has no result.
+     */
+    public static final class RulesLooped extends RuntimeException {
+        private final transient Diagnostic diagnostic;
+
+        RulesLooped(Diagnostic diagnostic) {
+            super(diagnostic.code() + " " + diagnostic.args(), null, false, false);
+            this.diagnostic = diagnostic;
+        }
+
+        public Diagnostic diagnostic() {
+            return diagnostic;
+        }
+    }
+
     /** The sheets of the units that scored completely, and a diagnostic for each that did not. */
     public record Result(List<ScoreSheet> sheets, Diagnostics problems) {}
 
@@ -127,7 +144,14 @@ public final class Scorer {
         Diagnostics problems = new Diagnostics();
         try (RuleBase.Lease rules = ruleBase.lease()) {
             ScoreSheet[] sheets = scoreEach(units, progress, problems);
-            if (population != null) population.apply(sheets);
+            if (population != null) {
+                try {
+                    population.apply(sheets);
+                } catch (RulesLooped e) {
+                    problems.add(e.diagnostic());
+                    return new Result(List.of(), problems);
+                }
+            }
             return new Result(complete(sheets), problems);
         }
     }
@@ -227,11 +251,33 @@ public final class Scorer {
                 session.insert(fact);
                 facts.add(fact);
             }
+            FiringLimit limit = FiringLimit.on(session, chunk.size(), this::unitIdOf);
             session.fireAllRules();
+            if (limit.exceeded() != null) {
+                // the session's units have no result: none of their sheets is read
+                problems.add(looped(limit.exceeded(), chunk));
+                return;
+            }
         } finally {
             session.dispose();
         }
         for (int i = 0; i < chunk.size(); i++) sheets[offset + i] = sheet(chunk.get(i), facts.get(i), problems);
+    }
+
+    /** The unit id of a fact: a Unit's own, a Total's unit's; null for any other fact. */
+    String unitIdOf(Object fact) {
+        if (unitType.getFactClass().isInstance(fact)) return (String) unitId.get(fact);
+        if (totalType.getFactClass().isInstance(fact)) {
+            Object u = totalUnit.get(fact);
+            return u == null ? null : (String) unitId.get(u);
+        }
+        return null;
+    }
+
+    /** A located error for a rule that looped: its name and where it is written, the limit, a unit it fired for. */
+    Diagnostic looped(FiringLimit.Exceeded e, List<Unit> units) {
+        String unit = e.unitId() != null ? e.unitId() : units.isEmpty() ? "?" : units.get(0).id();
+        return Diagnostic.error("E-RULE-LOOP", ruleBase.ruleSource(e.rule()), e.rule(), FiringLimit.PER_UNIT, unit, units.size());
     }
 
     private Object unitFact(Unit u) {
@@ -324,7 +370,9 @@ public final class Scorer {
                     totals.add(total);
                     for (Object x : excluded.getOrDefault(s.unit().id(), List.of())) session.insert(x);
                 }
+                FiringLimit limit = FiringLimit.on(session, to - from, this::unitIdOf);
                 session.fireAllRules();
+                if (limit.exceeded() != null) throw new RulesLooped(looped(limit.exceeded(), scored.subList(from, to).stream().map(ScoreSheet::unit).toList()));
             } finally {
                 session.dispose();
             }

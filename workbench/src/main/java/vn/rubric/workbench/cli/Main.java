@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.rubric.dsl.diag.Messages;
 import vn.rubric.workbench.Workbench;
+import vn.rubric.workbench.commands.AtomicFiles;
 import vn.rubric.workbench.commands.ExitCode;
 import vn.rubric.workbench.platform.CommandContribution;
 import vn.rubric.workbench.platform.ExtensionPoints;
@@ -45,7 +46,16 @@ public final class Main implements Callable<Integer> {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        System.exit(run(args, out, err));
+        PluginFolders folders = PluginFolders.of(args, Path.of("").toAbsolutePath(), Path.of(System.getProperty("user.home")));
+        LoadedPlugins plugins = PluginLoader.load(folders);
+        Messages text = Messages.of(Workbench.CLI_BUNDLE, languageOf(args));
+        ExitWatch watch = ExitWatch.install(plugins.registry(), text, err);
+        java.time.Duration limit = TimeLimit.of(System.getenv(TimeLimit.SETTING));
+        // serve-api runs until stopped; every other command is bounded
+        if (limit != null && !java.util.Arrays.asList(args).contains("serve-api")) TimeLimit.start(limit, plugins.registry(), text, err);
+        int exit = run(args, out, err, plugins);
+        watch.exiting();
+        System.exit(exit);
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
@@ -67,18 +77,39 @@ public final class Main implements Callable<Integer> {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            String plugin = plugins.blame(e);
-            if (plugin == null) plugin = contributorOf(registry, commandLine.getCommandName());
-            if (plugin != null && !plugin.equals("core")) {
-                err.println(wb.text().get("plugin.failed-running", plugin, commandLine.getCommandName(), PluginFailure.reason(e)));
-            } else {
-                err.println(wb.text().get("error.internal", e.getClass().getSimpleName() + ": " + e.getMessage()));
+            // an output the place cannot take is the user's to fix, said with the path they gave
+            AtomicFiles.Unwritable unwritable = AtomicFiles.Unwritable.in(e);
+            if (unwritable != null) {
+                err.println(wb.diagnostics().render(unwritable.diagnostic()));
+                err.flush();
+                return ExitCode.USAGE;
             }
-            if (System.getenv("RUBRIC_DEBUG") != null) e.printStackTrace(err);
-            err.flush();
-            return ExitCode.FAILED;
+            return failed(e, commandLine.getCommandName(), plugins, registry, wb);
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (Throwable e) {
+            // picocli hands on only exceptions; an Error (a StackOverflowError in a plugin's
+            // command) comes out here, and is one line naming the plugin, not a JVM trace
+            CommandLine.ParseResult parsed = cl.getParseResult();
+            String command = parsed == null || !parsed.hasSubcommand() ? "rubric" : parsed.subcommand().commandSpec().name();
+            return failed(e, command, plugins, registry, wb);
+        }
+    }
+
+    /** A command that failed: the plugin to blame and why in one line, or an internal error; exit 1. */
+    private static int failed(Throwable e, String command, LoadedPlugins plugins, Registry registry, Workbench wb) {
+        PrintWriter err = wb.err();
+        String plugin = plugins.blame(e);
+        if (plugin == null) plugin = contributorOf(registry, command);
+        if (plugin != null && !plugin.equals("core")) {
+            err.println(wb.text().get("plugin.failed-running", plugin, command, PluginFailure.reason(e)));
+        } else {
+            err.println(wb.text().get("error.internal", e.getClass().getSimpleName() + ": " + e.getMessage()));
+        }
+        if (System.getenv("RUBRIC_DEBUG") != null) e.printStackTrace(err);
+        err.flush();
+        return ExitCode.FAILED;
     }
 
     /**
@@ -97,7 +128,7 @@ public final class Main implements Callable<Integer> {
                     .orElse(wb.text().bundle());
             sub.setResourceBundle(bundle);
             cl.addSubcommand(name, sub);
-        } catch (RuntimeException | LinkageError e) {
+        } catch (Throwable e) {
             wb.err().println(wb.text().get("plugin.command-skipped", c.pluginId(), name, PluginFailure.reason(e)));
             wb.err().flush();
         }
@@ -122,7 +153,7 @@ public final class Main implements Callable<Integer> {
     private static String guarded(java.util.function.Supplier<String> call) {
         try {
             return call.get();
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             return null;
         }
     }

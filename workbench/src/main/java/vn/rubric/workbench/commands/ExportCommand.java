@@ -19,10 +19,15 @@ import vn.rubric.workbench.workspace.Outcome;
  * systems, once it passes the issue gate (its tests pass; an issued version names its decision).
  */
 
-@Command(name = "export", mixinStandardHelpOptions = true)
+// no mixinStandardHelpOptions: its -V/--version clashes with our --version, and picocli then
+// drops the whole mixin, --help included (--help exited 2, "Missing required option")
+@Command(name = "export")
 public final class ExportCommand implements Callable<Integer> {
 
     private final Workbench wb;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
+    boolean help;
 
     @Parameters(index = "0", paramLabel = "PACK", defaultValue = ".", descriptionKey = "pack")
     Path pack;

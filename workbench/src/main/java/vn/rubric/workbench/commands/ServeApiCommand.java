@@ -20,10 +20,14 @@ import vn.rubric.workbench.workspace.Outcome;
  * authentication, so only another host's admin should open it wider.
  */
 
-@Command(name = "serve-api", mixinStandardHelpOptions = true)
+// no mixinStandardHelpOptions: its --version clashes with ours and picocli drops the mixin (see ExportCommand)
+@Command(name = "serve-api")
 public final class ServeApiCommand implements Callable<Integer> {
 
     private final Workbench wb;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
+    boolean help;
 
     @Parameters(index = "0", paramLabel = "PACK", defaultValue = ".", descriptionKey = "pack")
     Path pack;
@@ -45,6 +49,12 @@ public final class ServeApiCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         Console console = new Console(wb);
         if (port < 0 || port > 65535) return console.usage("serve.bad-port", port);
+        // a name that resolves to nothing is the user's mistake, said before the pack is built or a server starts
+        try {
+            java.net.InetAddress.getByName(host);
+        } catch (java.net.UnknownHostException | SecurityException e) {
+            return console.usage("serve.bad-host", host);
+        }
         Outcome<RuleBase> built = console.workspace().build(pack);
         int exit = console.finish(built);
         if (!built.ok()) return exit;

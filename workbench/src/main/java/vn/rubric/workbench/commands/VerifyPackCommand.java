@@ -41,6 +41,8 @@ public final class VerifyPackCommand implements Callable<Integer> {
         }
         if (r.tests() != null) {
             wb.out().println(wb.text().get("verify.builds", r.rules()));
+            // its tests ran the pack's own rules: code from the file, with the user's rights
+            wb.out().println(wb.text().get("verify.ran-code"));
             for (TestReport.CaseResult c : r.tests().results()) {
                 if (c.passed()) continue;
                 wb.out().println("  ✗ " + RulePack.TESTS_FOLDER + "/" + c.file().getFileName() + " · " + c.testCase().name());

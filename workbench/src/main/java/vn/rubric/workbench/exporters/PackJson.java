@@ -62,6 +62,18 @@ public final class PackJson {
         }
     }
 
+    /** The sha256 of a stream, read in pieces (a large file is never held whole). */
+    public static String sha256(java.io.InputStream in) throws IOException {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; (n = in.read(buffer)) > 0; ) sha.update(buffer, 0, n);
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
     /** The document; {@code files} are the pack's files beside the KJAR, {@code jarEntries} every entry of the KJAR but this one. */
     static byte[] write(RulePack pack, String version, List<FileSum> files, List<FileSum> jarEntries) throws IOException {
         Rubric rubric = pack.rubric();

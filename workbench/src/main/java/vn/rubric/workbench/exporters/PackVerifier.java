@@ -1,6 +1,7 @@
 package vn.rubric.workbench.exporters;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,8 +95,19 @@ public final class PackVerifier {
                 if (seen.merge(e.getName(), 1, Integer::sum) == 2) d.add(Diagnostic.error("E-PACK-DUPLICATE-ENTRY", at(jar, e.getName()), e.getName()));
             }
             if (d.hasErrors()) return new Result(d, true, 0, 0, 0, null, null);
+            long total = 0;
             for (ZipEntry e : all) {
-                if (!e.isDirectory()) entries.put(e.getName(), zip.getInputStream(e).readAllBytes());
+                if (e.isDirectory()) continue;
+                // counted while inflating: the sizes a zip declares are the zip's word, not a bound
+                byte[] bytes = bounded(zip.getInputStream(e), Math.min(MAX_ENTRY_BYTES, MAX_TOTAL_BYTES - total));
+                if (bytes == null) {
+                    boolean entryLimit = MAX_TOTAL_BYTES - total >= MAX_ENTRY_BYTES;
+                    d.add(Diagnostic.error(entryLimit ? "E-PACK-ENTRY-TOO-LARGE" : "E-PACK-TOO-LARGE", at(jar, e.getName()), e.getName(),
+                            megabytes(entryLimit ? MAX_ENTRY_BYTES : MAX_TOTAL_BYTES)));
+                    return new Result(d, true, 0, 0, 0, null, null);
+                }
+                total += bytes.length;
+                entries.put(e.getName(), bytes);
             }
         } catch (IOException e) {
             d.add(Diagnostic.error("E-PACK-UNREADABLE", SourcePos.of(jar), jar, String.valueOf(e.getMessage())));
@@ -117,7 +129,15 @@ public final class PackVerifier {
             // the sheet is listed inside too: check it when it is there
             filesChecked = checkFiles(jar, inner.files(), d, true);
         } else {
-            PackJson.Manifest o = manifest(Files.readAllBytes(outer), SourcePos.of(outer), d);
+            byte[] outerBytes;
+            try (InputStream in = Files.newInputStream(outer)) {
+                outerBytes = bounded(in, MAX_ENTRY_BYTES);
+            }
+            if (outerBytes == null) {
+                d.add(Diagnostic.error("E-PACK-ENTRY-TOO-LARGE", SourcePos.of(outer), outer.getFileName(), megabytes(MAX_ENTRY_BYTES)));
+                return new Result(d, true, 0, entriesChecked, 0, null, jar);
+            }
+            PackJson.Manifest o = manifest(outerBytes, SourcePos.of(outer), d);
             if (o != null) {
                 filesChecked = checkFiles(outer, o.files(), d, false);
                 if (!o.jarEntries().equals(inner.jarEntries()) || !o.id().equals(inner.id()) || !o.version().equals(inner.version())) {
@@ -141,6 +161,33 @@ public final class PackVerifier {
         } finally {
             deleteTree(work);
         }
+    }
+
+    /**
+     * The most one entry of a pack may inflate to, and all of them together. An exported pack
+     * of a province's regulation is well under 1 MB (the Hưng Yên jar holds 8 entries, 0.2 MB
+     * inflated); a small jar whose entry inflates to gigabytes (a zip bomb) is refused by name
+     * here, while it is read, instead of ending the JVM with an OutOfMemoryError.
+     */
+    static final long MAX_ENTRY_BYTES = 64L << 20, MAX_TOTAL_BYTES = 256L << 20;
+
+    /** All of {@code in}, or null when it holds more than {@code limit} bytes (then no more is read). */
+    static byte[] bounded(InputStream in, long limit) throws IOException {
+        try (in) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[64 * 1024];
+            long read = 0;
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                read += n;
+                if (read > limit) return null;
+                out.write(buffer, 0, n);
+            }
+            return out.toByteArray();
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.valueOf(bytes >> 20);
     }
 
     /** No parent steps, no root, no drive, no backslash: a name that stays inside any folder it is unpacked into. */
@@ -179,7 +226,12 @@ public final class PackVerifier {
                 if (!onlyPresent) d.add(Diagnostic.error("E-PACK-FILE-MISSING", SourcePos.of(manifest), f.path()));
                 continue;
             }
-            checksum(SourcePos.of(p), f.path(), Files.readAllBytes(p), f, d);
+            // the sheet beside the jar may be large: its digest is taken as it is read, never the whole file in memory
+            String actual;
+            try (InputStream in = Files.newInputStream(p)) {
+                actual = PackJson.sha256(in);
+            }
+            if (!actual.equals(f.sha256())) d.add(Diagnostic.error("E-PACK-CHECKSUM", SourcePos.of(p), f.path(), actual, f.sha256()));
             checked++;
         }
         return checked;

@@ -1,5 +1,7 @@
 package vn.rubric.workbench.exporters;
 
+import vn.rubric.workbench.reports.SpreadsheetText;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.ZoneOffset;
@@ -60,6 +62,7 @@ public final class ScoringSheetWriter {
     private final Messages text = Messages.of(Workbench.CLI_BUNDLE, Messages.VIETNAMESE);
 
     private XSSFWorkbook wb;
+    private SpreadsheetText.Cells cells;
     private Sheet sheet;
     private Sheet lists;
     private int listColumn;
@@ -70,6 +73,7 @@ public final class ScoringSheetWriter {
         Rubric rubric = pack.rubric();
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             wb = workbook;
+            cells = new SpreadsheetText.Cells(wb);
             styles();
             sheet = wb.createSheet(text.get("blank.xlsx.sheet"));
             lists = wb.createSheet(text.get("xlsx.lists"));
@@ -147,6 +151,7 @@ public final class ScoringSheetWriter {
             return FixedZip.write(FixedZip.read(out.toByteArray()));
         } finally {
             wb = null;
+            cells = null;
             sheet = null;
             lists = null;
         }
@@ -245,11 +250,11 @@ public final class ScoringSheetWriter {
         int col = listColumn++;
         int r = 0;
         Row head = lists.getRow(r) != null ? lists.getRow(r) : lists.createRow(r);
-        head.createCell(col).setCellValue(f.name());
+        cells.text(head.createCell(col), f.name(), null);
         for (String label : f.values().values()) {
             r++;
             Row row = lists.getRow(r) != null ? lists.getRow(r) : lists.createRow(r);
-            row.createCell(col).setCellValue(label);
+            cells.text(row.createCell(col), label, null);
         }
         String letter = org.apache.poi.ss.util.CellReference.convertNumToColString(col);
         return "'" + lists.getSheetName() + "'!$" + letter + "$2:$" + letter + "$" + (r + 1);
@@ -269,10 +274,8 @@ public final class ScoringSheetWriter {
         sheet.addMergedRegion(new CellRangeAddress(r, r, NO, KEY));
     }
 
-    private static void cell(Row row, int c, String value, CellStyle style) {
-        Cell cell = row.createCell(c);
-        cell.setCellValue(value);
-        if (style != null) cell.setCellStyle(style);
+    private void cell(Row row, int c, String value, CellStyle style) {
+        cells.text(row.createCell(c), value, style);
     }
 
     private static void numberCell(Row row, int c, double value, CellStyle style) {

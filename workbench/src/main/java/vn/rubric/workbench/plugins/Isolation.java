@@ -5,7 +5,7 @@ import java.lang.reflect.Proxy;
 
 /**
  * Puts a plugin's contribution behind a proxy of its extension point's interface: whatever
- * the plugin's code throws (an exception, a class it cannot load) comes out as a
+ * the plugin's code throws (an exception, an Error, a class it cannot load) comes out as a
  * {@link PluginFailure} naming the plugin. The commands catch that where one plugin must not
  * take down a run it is not part of (looking for the importer of a file, say).
  */
@@ -21,10 +21,9 @@ final class Isolation {
             } catch (InvocationTargetException e) {
                 Throwable cause = e.getCause();
                 if (cause instanceof PluginFailure f) throw f;
-                if (cause instanceof Exception || cause instanceof LinkageError) {
-                    throw new PluginFailure(pluginId, type.getSimpleName() + "." + method.getName(), cause);
-                }
-                throw cause; // OutOfMemoryError and the like are not the plugin's to answer for
+                // Errors too: a StackOverflowError or an OutOfMemoryError in a plugin's call has
+                // unwound by now, and the user should read which plugin it was, in one line
+                throw new PluginFailure(pluginId, type.getSimpleName() + "." + method.getName(), cause);
             }
         });
         return type.cast(proxy);

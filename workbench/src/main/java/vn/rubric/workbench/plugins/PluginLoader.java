@@ -50,8 +50,16 @@ public final class PluginLoader {
     private VersionManager versions;
     private DescriptorReader reader;
 
+    private final java.time.Duration contributeLimit;
+
     public PluginLoader(String platformVersion) {
+        this(platformVersion, CONTRIBUTE_LIMIT);
+    }
+
+    /** With another time a jar plugin may take to contribute (tests give a short one). */
+    PluginLoader(String platformVersion, java.time.Duration contributeLimit) {
         this.platformVersion = platformVersion;
+        this.contributeLimit = contributeLimit;
     }
 
     /** The plugins of the workbench: built in, then those of {@code folders}. */
@@ -284,39 +292,81 @@ public final class PluginLoader {
     // ---------------------------------------------------------------- contributing
 
     /**
+     * How long a jar plugin may take to load its class and contribute. Contributing is handing
+     * over objects (a few milliseconds); a plugin still at it after this is stuck, and must not
+     * hang every command, {@code rubric plugins} included.
+     */
+    static final java.time.Duration CONTRIBUTE_LIMIT = java.time.Duration.ofSeconds(10);
+
+    /**
      * Makes the plugin's object and lets it contribute, into a list of its own: if anything
-     * goes wrong, none of it is kept and the plugin is disabled. Returns null then.
+     * goes wrong, none of it is kept and the plugin is disabled. Returns null then. A jar
+     * plugin runs on a thread of its own, so that one that never returns is left behind (a
+     * daemon: it does not keep the JVM up) and disabled after {@link #CONTRIBUTE_LIMIT}.
      */
     private Map<ExtensionPoint<?>, List<Registry.Contribution<?>>> contribute(
             Candidate c, ClassLoader loader, Map<ExtensionPoint<?>, List<Registry.Contribution<?>>> earlier) {
+        Map<ExtensionPoint<?>, List<Registry.Contribution<?>>> staged = new LinkedHashMap<>();
+        Staging staging = new Staging(c, earlier, staged);
+        if (c.jar == null) {
+            Problem p = contributeNow(c, loader, staging);
+            if (p != null) c.problem = p;
+            return p == null ? staged : null;
+        }
+        Problem[] outcome = new Problem[1];
+        boolean[] done = new boolean[1];
+        Thread t = new Thread(() -> {
+            Problem p = contributeNow(c, loader, staging);
+            synchronized (outcome) {
+                outcome[0] = p;
+                done[0] = true;
+            }
+        }, "rubric-plugin-" + c.id());
+        t.setDaemon(true);
+        t.start();
+        try {
+            t.join(contributeLimit.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        synchronized (outcome) {
+            if (!done[0]) {
+                // whatever it adds from now on is refused: its contributions are not the registry's
+                staging.close();
+                t.interrupt();
+                c.problem = Problem.of("plugin.problem.timeout", contributeLimit.toSeconds());
+                return null;
+            }
+        }
+        if (outcome[0] != null) c.problem = outcome[0];
+        return outcome[0] == null ? staged : null;
+    }
+
+    /**
+     * Loads the plugin's class, makes its object and lets it contribute; the problem, or null.
+     * Anything it throws is caught, Errors too (a StackOverflowError, an ExceptionInInitializerError,
+     * an OutOfMemoryError from a plugin that asks for too much): the plugin is disabled, the rest run.
+     */
+    private static Problem contributeNow(Candidate c, ClassLoader loader, Staging staging) {
         String className = c.descriptor.getPluginClass();
         Class<?> type;
         try {
             type = Class.forName(className, true, loader);
-        } catch (ClassNotFoundException | LinkageError | RuntimeException e) {
-            c.problem = Problem.of("plugin.problem.class", className, PluginFailure.describe(e));
-            return null;
+        } catch (Throwable e) {
+            return Problem.of("plugin.problem.class", className, PluginFailure.describe(e));
         }
-        if (!Plugin.class.isAssignableFrom(type)) {
-            c.problem = Problem.of("plugin.problem.not-a-plugin", className);
-            return null;
-        }
-        Map<ExtensionPoint<?>, List<Registry.Contribution<?>>> staged = new LinkedHashMap<>();
-        Staging staging = new Staging(c, earlier, staged);
+        if (!Plugin.class.isAssignableFrom(type)) return Problem.of("plugin.problem.not-a-plugin", className);
         try {
             Plugin plugin = (Plugin) type.getDeclaredConstructor().newInstance();
             plugin.contribute(staging);
+            return null;
         } catch (java.lang.reflect.InvocationTargetException e) {
-            c.problem = Problem.of("plugin.problem.failed", PluginFailure.describe(e.getCause()));
-            return null;
+            return Problem.of("plugin.problem.failed", PluginFailure.describe(e.getCause()));
         } catch (RejectedContribution e) {
-            c.problem = e.problem;
-            return null;
-        } catch (Exception | LinkageError e) {
-            c.problem = Problem.of("plugin.problem.failed", PluginFailure.describe(e));
-            return null;
+            return e.problem;
+        } catch (Throwable e) {
+            return Problem.of("plugin.problem.failed", PluginFailure.describe(e));
         }
-        return staged;
     }
 
     /** A contribution the platform refuses (an undeclared point, a name already taken): the plugin is disabled. */
@@ -341,8 +391,16 @@ public final class PluginLoader {
             this.staged = staged;
         }
 
+        private boolean closed;
+
+        /** No more contributions: the plugin took too long, and what it still adds is not kept. */
+        synchronized void close() {
+            closed = true;
+        }
+
         @Override
-        public <T> void add(ExtensionPoint<T> point, T contribution) {
+        public synchronized <T> void add(ExtensionPoint<T> point, T contribution) {
+            if (closed) throw new RejectedContribution(Problem.of("plugin.problem.timeout", 0));
             if (!plugin.descriptor.contributes().contains(point.id())) {
                 throw new RejectedContribution(Problem.of("plugin.problem.undeclared-point", point.id()));
             }

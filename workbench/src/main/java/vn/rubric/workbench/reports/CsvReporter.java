@@ -22,7 +22,8 @@ import vn.rubric.workbench.simulate.Sweep;
 /**
  * One row per unit (or per swept value), for a spreadsheet: UTF-8 with a byte order mark
  * so Excel shows Vietnamese correctly, comma-separated, RFC 4180 quoting, points with a
- * decimal point.
+ * decimal point. Text that a spreadsheet would run as a formula is written as text
+ * ({@link SpreadsheetText}).
  */
 public final class CsvReporter implements Reporter {
 
@@ -89,10 +90,13 @@ public final class CsvReporter implements Reporter {
         out.print("\r\n");
     }
 
-    static String quote(String cell) {
-        if (cell == null) return "";
-        if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) return cell;
-        return '"' + cell.replace("\"", "\"\"") + '"';
+    static String quote(String text) {
+        if (text == null) return "";
+        // a name such as =cmd|' /C calc'!A0 must reach the spreadsheet as text, not a formula;
+        // quoted too, as OWASP advises, so the mark and the text stay one cell
+        if (SpreadsheetText.formulaLike(text)) return '"' + SpreadsheetText.csv(text).replace("\"", "\"\"") + '"';
+        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) return text;
+        return '"' + text.replace("\"", "\"\"") + '"';
     }
 
     /** Points with a decimal point and no needless zeros (90, 90.25). */

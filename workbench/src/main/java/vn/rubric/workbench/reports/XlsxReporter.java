@@ -81,7 +81,7 @@ public final class XlsxReporter implements Reporter {
     @Override
     public void write(Report report, Messages text, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Book book = new Book(wb, Styles.of(wb), text, TextLayout.points(text.locale()), new SheetNames());
+            Book book = new Book(wb, Styles.of(wb), text, TextLayout.points(text.locale()), new SheetNames(), new SpreadsheetText.Cells(wb));
             String title;
             if (report instanceof Report.Simulation s) {
                 title = text.get("report.simulation.title") + ": " + HtmlReporter.regulationName(s.rubric());
@@ -203,7 +203,7 @@ public final class XlsxReporter implements Reporter {
     }
 
     /** One workbook being written. */
-    private record Book(XSSFWorkbook wb, Styles st, Messages text, DecimalFormat n, SheetNames names) {
+    private record Book(XSSFWorkbook wb, Styles st, Messages text, DecimalFormat n, SheetNames names, SpreadsheetText.Cells cells) {
 
         // ------------------------------------------------------------ simulation and score sheets
 
@@ -592,9 +592,7 @@ public final class XlsxReporter implements Reporter {
 
             /** A cell whose text may run on over the empty cells to its right (headings, notes). */
             Writer styled(int column, String value, CellStyle style) {
-                Cell c = row.createCell(column);
-                c.setCellValue(value);
-                c.setCellStyle(style);
+                cells.text(row.createCell(column), value, style);
                 if (style.getWrapText()) fit(value, sheet.getColumnWidth(column) / 256, style);
                 return this;
             }
@@ -655,9 +653,7 @@ public final class XlsxReporter implements Reporter {
 
             /** Text across the first {@code columns} columns (the sheet's title lines). */
             Writer merged(String value, CellStyle style, int columns) {
-                Cell c = row.createCell(0);
-                c.setCellValue(value);
-                c.setCellStyle(style);
+                cells.text(row.createCell(0), value, style);
                 sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, columns - 1));
                 int width = 0;
                 for (int i = 0; i < columns; i++) width += sheet.getColumnWidth(i) / 256;
@@ -680,18 +676,17 @@ public final class XlsxReporter implements Reporter {
                 for (int[] r : runs) rich.applyFont(r[0], r[1], r[2] == WordDiff.Op.REMOVED.ordinal() ? st.removed : st.added);
                 Cell c = row.createCell(column);
                 c.setCellValue(rich);
-                c.setCellStyle(st.wrap);
+                c.setCellStyle(cells.style(value, st.wrap));
                 fit(value, sheet.getColumnWidth(column) / 256, st.wrap);
                 return this;
             }
 
             Writer link(int column, String value, String sheetName) {
                 Cell c = row.createCell(column);
-                c.setCellValue(value);
+                cells.text(c, value, st.link);
                 Hyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
                 link.setAddress(SheetNames.reference(sheetName));
                 c.setHyperlink(link);
-                c.setCellStyle(st.link);
                 return this;
             }
         }

@@ -180,7 +180,8 @@ public final class ScoreService implements AutoCloseable {
             ctx.status(500).contentType("text/plain; charset=utf-8")
                     .result(text.get("plugin.failed-running", e.pluginId(), "GET /views/" + id, PluginFailure.reason(e)));
             return;
-        } catch (IOException | RuntimeException e) {
+        } catch (Throwable e) {
+            // an Error too (a built-in view's StackOverflowError): a 500 that says why, never an empty one
             ctx.status(500).contentType("text/plain; charset=utf-8").result(text.get("error.internal", PluginFailure.describe(e)));
             return;
         }

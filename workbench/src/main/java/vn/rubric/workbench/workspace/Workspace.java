@@ -32,6 +32,7 @@ import vn.rubric.rules.score.Scorer;
 import vn.rubric.rules.testing.SavedCase;
 import vn.rubric.rules.testing.TestReport;
 import vn.rubric.rules.testing.TestRunner;
+import vn.rubric.workbench.commands.AtomicFiles;
 import vn.rubric.workbench.exporters.IssueGate;
 import vn.rubric.workbench.exporters.PackVerifier;
 import vn.rubric.workbench.exporters.PackVersion;
@@ -457,7 +458,8 @@ public final class Workspace {
             String exported = draft ? PackVersion.draft(p.id(), version, dir) : version;
             return Outcome.ok(new Exported(exporter.export(p, exported, dir), gate), seen);
         } catch (IOException e) {
-            seen.add(Diagnostic.error("E-OUTPUT-UNWRITABLE", SourcePos.of(dir), dir, e.getMessage()));
+            AtomicFiles.Unwritable unwritable = AtomicFiles.Unwritable.in(e);
+            seen.add(unwritable != null ? unwritable.diagnostic() : Diagnostic.error("E-OUTPUT-UNWRITABLE", SourcePos.of(dir), dir, e.getMessage()));
             return Outcome.failed(Outcome.Failure.INPUT, seen);
         }
     }
