@@ -126,13 +126,16 @@ class PluginLoaderTest {
     void versionRangesAreChecked() throws IOException {
         PluginJars jars = new PluginJars(root);
         jars.jar("lib.jar").plugin("lib", "lib.P", "").with("plugin.version", "1.2.0").source("lib.P", plugin("lib", "P", "")).build();
-        commandPlugin(jars, "future.jar", "future", "future", "x").with("plugin.requires", ">=2.0.0").build();
+        commandPlugin(jars, "future.jar", "future", "future", "x").with("plugin.requires", ">=3.0.0").build();
+        // written for platform 1.x, whose views were handed a pack alone: platform 2 refuses it
+        commandPlugin(jars, "old.jar", "old", "old", "x").with("plugin.requires", ">=1.0.0 & <2.0.0").build();
         commandPlugin(jars, "wants-new-lib.jar", "wants-new-lib", "wnl", "x").with("plugin.dependencies", "lib@>=2.0.0").build();
         commandPlugin(jars, "takes-lib-1.jar", "takes-lib-1", "tl", "x").with("plugin.dependencies", "lib@1.x").build();
         commandPlugin(jars, "ghost-optional.jar", "ghost-optional", "go", "x").with("plugin.dependencies", "ghost?@>=1.0.0, lib").build();
         commandPlugin(jars, "future-optional.jar", "future-optional", "fo", "x").with("plugin.dependencies", "future?").build();
         Registry r = load(jars).registry();
-        assertEquals(new PluginInfo.Problem("plugin.problem.platform", List.of(">=2.0.0", ExtensionPoints.PLATFORM_VERSION)), info(r, "future").problem());
+        assertEquals(new PluginInfo.Problem("plugin.problem.platform", List.of(">=3.0.0", ExtensionPoints.PLATFORM_VERSION)), info(r, "future").problem());
+        assertEquals(new PluginInfo.Problem("plugin.problem.platform", List.of(">=1.0.0 & <2.0.0", "2.0.0")), info(r, "old").problem());
         assertEquals(new PluginInfo.Problem("plugin.problem.dependency-version", List.of("lib", ">=2.0.0", "1.2.0")), info(r, "wants-new-lib").problem());
         assertTrue(info(r, "takes-lib-1").active(), String.valueOf(info(r, "takes-lib-1").problem()));
         assertTrue(info(r, "ghost-optional").active(), String.valueOf(info(r, "ghost-optional").problem())); // an optional plugin may be absent

@@ -66,7 +66,7 @@ class PluginRunTest {
                     c.add(ExtensionPoints.VIEWS, new View() {
                         public String id() { return "broken-view"; }
                         public String mediaType() { return "text/plain"; }
-                        public void render(vn.rubric.dsl.pack.RulePack p, java.util.Map<String, String> q, vn.rubric.dsl.diag.Messages t, java.io.OutputStream o) { throw new IllegalStateException("view failed"); }
+                        public void render(ViewContext context, java.io.OutputStream o) { throw new IllegalStateException("view failed"); }
                     });
                 }
             }
@@ -202,7 +202,7 @@ class PluginRunTest {
             assertTrue(list.body().contains("\"/views/outline\"") && list.body().contains("\"/views/broken-view\""), list.body());
             HttpResponse<String> outline = http.send(HttpRequest.newBuilder(URI.create(base + "/views/outline")).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, outline.statusCode());
-            assertTrue(outline.body().contains("<td>Công sở văn minh</td><td>4</td>"), outline.body());
+            assertTrue(outline.body().contains("<td>Công sở văn minh</td><td class=\"num\">4</td>"), outline.body());
             HttpResponse<String> broken = http.send(HttpRequest.newBuilder(URI.create(base + "/views/broken-view")).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(500, broken.statusCode());
             assertTrue(broken.body().startsWith("plugin boom failed while running \"GET /views/broken-view\": IllegalStateException: view failed"), broken.body());

@@ -66,7 +66,7 @@ class ProvinceSheetsAcceptance {
             jar.write("""
                     plugin.id=broken-sample
                     plugin.version=1.0.0
-                    plugin.requires=>=1.0.0 & <2.0.0
+                    plugin.requires=>=2.0.0 & <3.0.0
                     plugin.class=vn.example.broken.Missing
                     plugin.contributes=reporters
                     """.getBytes(StandardCharsets.UTF_8));
