@@ -16,18 +16,18 @@ import vn.rubric.workbench.simulate.Reason;
  * them alike; a format that can mark the words of a reworded text (HTML, XLSX) takes the
  * line's {@link #head} and marks the {@link RegulationChange#words()} itself.
  */
-final class ChangeText {
+public final class ChangeText {
 
     private final Messages text;
     private final DecimalFormat n;
 
-    ChangeText(Messages text) {
+    public ChangeText(Messages text) {
         this.text = text;
         this.n = TextLayout.points(text.locale());
     }
 
     /** The whole line, with the reworded words marked as text: {@code [-removed-]{+added+}}. */
-    String line(RegulationChange c) {
+    public String line(RegulationChange c) {
         return what(c) + tail(c);
     }
 
@@ -131,7 +131,7 @@ final class ChangeText {
     }
 
     /** A reason a unit changed class, with the article of the change behind it. */
-    String reason(Reason r) {
+    public String reason(Reason r) {
         return why(r) + cite(r.cite());
     }
 

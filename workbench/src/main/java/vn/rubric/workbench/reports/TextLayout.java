@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** What the terminal reports share: word wrapping, numbers in the user's locale, bars. */
-final class TextLayout {
+public final class TextLayout {
 
     private TextLayout() {}
 
@@ -28,7 +28,7 @@ final class TextLayout {
     }
 
     /** Points as the sheet prints them: up to two decimals, the locale's decimal mark (90,25 in Vietnamese). */
-    static DecimalFormat points(Locale locale) {
+    public static DecimalFormat points(Locale locale) {
         return new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(locale));
     }
 

@@ -32,11 +32,6 @@ public final class OutlineView implements View {
     }
 
     @Override
-    public Placement placement() {
-        return Placement.RIGHT;
-    }
-
-    @Override
     public String mediaType() {
         return "text/html; charset=utf-8";
     }

@@ -66,8 +66,23 @@ public final class FolderWorkspace implements WorkspaceAccess {
 
     @Override
     public Analysis<Report.Diff> compare(Path draft) {
+        return of(comparison(draft));
+    }
+
+    /**
+     * The draft beside the regulation it amends, on the draft's own data file when it has
+     * exactly one (the units it was written for), else on the regulation's.
+     */
+    public Outcome<Report.Diff> comparison(Path draft) {
         Outcome<Path> base = base(draft);
-        return base.ok() ? of(workspace.compare(base.value(), draft, null, Map.of(), Progress.NONE)) : of(base.carry());
+        if (!base.ok()) return base.carry();
+        Outcome<RulePack> loaded = workspace.load(draft);
+        Path data = null;
+        if (loaded.hasValue()) {
+            Outcome<Path> own = workspace.dataFile(loaded.value(), null);
+            if (own.ok()) data = own.value();
+        }
+        return workspace.compare(base.value(), draft, data, Map.of(), Progress.NONE);
     }
 
     @Override

@@ -76,9 +76,9 @@ class PluginLoaderTest {
         PluginInfo core = info(r, "core");
         assertEquals(PluginLoader.BUILT_IN, core.source());
         assertTrue(core.active());
-        assertEquals(List.of("validate", "compile", "score", "test", "simulate", "diff", "changes", "sweep", "export", "verify-pack", "serve-api", "plugins"), commands(r));
+        assertEquals(List.of("validate", "compile", "score", "test", "simulate", "diff", "changes", "sweep", "export", "verify-pack", "serve-api", "studio", "plugins"), commands(r));
         assertEquals(List.of("csv", "xlsx", "json"), r.contributions(ExtensionPoints.IMPORTERS).stream().map(Importer::format).toList());
-        assertEquals(List.of("outline"), r.contributions(ExtensionPoints.VIEWS).stream().map(v -> v.id()).toList());
+        assertEquals(List.of("problems", "impact", "changes", "tests", "outline"), r.contributions(ExtensionPoints.VIEWS).stream().map(v -> v.id()).toList());
     }
 
     @Test
