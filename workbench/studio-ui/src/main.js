@@ -133,8 +133,9 @@ function showFindings(list) {
   const here = list.filter((d) => d.file === state.file && d.line > 0);
   const diagnostics = here.map((d) => {
     const line = doc.line(Math.min(d.line, doc.lines));
-    const from = Math.min(line.from + Math.max(d.column - 1, 0), line.to);
-    const to = Math.max(line.to, Math.min(from + 1, doc.length));
+    // from the column to the end of its line; a column past the end (a bracket left open) marks the line's last character
+    const from = Math.max(line.from, Math.min(line.from + Math.max(d.column - 1, 0), line.to - 1));
+    const to = line.to > from ? line.to : Math.min(from + 1, doc.length);
     return { from, to, severity: d.severity === "error" ? "error" : "warning",
       message: d.code + ": " + d.message + (d.hint ? "\n→ " + d.hint : "") };
   });

@@ -48,7 +48,7 @@ public final class ProblemsView implements View {
         }
         Path folder = context.workspace().folder();
         f.tag("<table class=\"problems\"><tr>");
-        for (String k : new String[] {"file", "line", "code", "message", "hint"}) f.el("th", null, text.get("studio.problem." + k));
+        for (String k : new String[] {"file", "line", "code", "message", "hint"}) f.el("th", k.equals("line") ? "num" : null, text.get("studio.problem." + k));
         f.tag("</tr>");
         for (Diagnostic d : validated.findings().sorted()) {
             Path file = d.pos().file() == null ? null : d.pos().file().toAbsolutePath().normalize();
