@@ -58,10 +58,12 @@ public final class StudioCommand implements Callable<Integer> {
             server.close();
             stopped.countDown();
         }));
-        if (!StudioServer.isLoopback(host)) wb.err().println(wb.text().get("studio.host-warning", host, root.toAbsolutePath().normalize()));
+        if (!StudioServer.isLoopback(host)) {
+            wb.err().println(wb.text().get("studio.host-warning", host, root.toAbsolutePath().normalize()));
+            wb.err().flush();
+        }
         wb.out().println(wb.text().get("studio.listening", root.toAbsolutePath().normalize(), server.address()));
         wb.out().flush();
-        wb.err().flush();
         if (open) browse(server.address());
         stopped.await();
         return ExitCode.OK;

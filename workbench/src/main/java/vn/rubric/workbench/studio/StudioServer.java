@@ -88,6 +88,14 @@ public final class StudioServer implements AutoCloseable {
         }
     }
 
+    private static boolean isWildcard(String host) {
+        try {
+            return InetAddress.getByName(host).isAnyLocalAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
     @Override
     public void close() {
         app.stop();
@@ -128,6 +136,19 @@ public final class StudioServer implements AutoCloseable {
             names.add("127.0.0.1:" + port);
             names.add("localhost:" + port);
             names.add("[::1]:" + port);
+        }
+        if (isWildcard(host)) {
+            // bound to every interface: reached by any of this machine's own addresses (never by another name)
+            try {
+                for (java.net.NetworkInterface ni : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+                    for (InetAddress a : java.util.Collections.list(ni.getInetAddresses())) {
+                        String literal = a.getHostAddress().replaceAll("%.*$", "");
+                        names.add((a instanceof java.net.Inet6Address ? "[" + literal + "]" : literal).toLowerCase(java.util.Locale.ROOT) + ":" + port);
+                    }
+                }
+            } catch (java.net.SocketException e) {
+                // no interfaces to list: the bound address alone
+            }
         }
         return names;
     }
