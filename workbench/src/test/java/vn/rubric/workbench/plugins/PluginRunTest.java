@@ -210,4 +210,24 @@ class PluginRunTest {
             assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(base + "/views/outline")).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
         }
     }
+
+    @Test
+    void aPluginsViewIsAStudioPanelAndABrokenOneFailsInItsOwnPanelOnly() throws Exception {
+        LoadedPlugins loaded = PluginLoader.load(new PluginFolders(List.of(plugins)));
+        Path folder = CliTest.pack().toAbsolutePath().getParent();
+        try (vn.rubric.workbench.studio.StudioServer studio = vn.rubric.workbench.studio.StudioServer.start(new Workspace(loaded.registry()), folder, "127.0.0.1", 0)) {
+            HttpClient http = HttpClient.newHttpClient();
+            String base = "http://127.0.0.1:" + studio.port();
+            String token = "token=" + studio.token() + "&lang=en";
+            String pack = "&pack=" + folder.relativize(CliTest.pack().toAbsolutePath());
+            HttpResponse<String> list = http.send(HttpRequest.newBuilder(URI.create(base + "/api/views?" + token)).build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(list.body().contains("\"id\":\"broken-view\"") && list.body().contains("\"id\":\"impact\""), list.body());
+            HttpResponse<String> broken = http.send(HttpRequest.newBuilder(URI.create(base + "/api/views/broken-view?" + token + pack)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(500, broken.statusCode());
+            assertTrue(broken.body().startsWith("plugin boom failed while running \"studio: broken-view\": IllegalStateException: view failed"), broken.body());
+            HttpResponse<String> outline = http.send(HttpRequest.newBuilder(URI.create(base + "/api/views/outline?" + token + pack)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, outline.statusCode(), outline.body());
+            assertTrue(outline.body().contains("Công sở văn minh"), outline.body());
+        }
+    }
 }
