@@ -9,7 +9,7 @@ const token = new URLSearchParams(location.search).get("token") || "";
 const EDIT_PAUSE_MS = 150; // a pause in typing; the round trip and repaint fit in the 300 ms the issue allows
 
 const state = { lang: localStorage.getItem("rubric-studio-lang") || "vi", texts: {}, packs: [], views: [],
-  pack: null, file: null, stamp: null, editor: null, timer: null, editSeq: 0, active: { bottom: null, right: null } };
+  pack: null, file: null, unit: null, stamp: null, editor: null, timer: null, editSeq: 0, active: { bottom: null, right: null } };
 
 const $ = (id) => document.getElementById(id);
 const t = (key, ...args) => (state.texts[key] || key).replace(/\{(\d+)\}/g, (_, i) => args[i] ?? "");
@@ -98,6 +98,7 @@ async function openFile(pack, path) {
   const r = await api("/api/file", { path });
   if (!r.ok) { status(await problemText(r), "error"); return; }
   const f = await r.json();
+  if (state.pack !== pack) state.unit = null;
   state.pack = pack;
   state.file = path;
   state.stamp = f.stamp;
@@ -233,6 +234,7 @@ async function renderView(v, cause) {
   const params = { cause };
   if (state.pack) params.pack = state.pack;
   if (state.file) params.file = state.file;
+  if (state.unit) params.unit = state.unit;
   const r = await api("/api/views/" + encodeURIComponent(v.id), params);
   const body = await r.text();
   if (panel.dataset.seq !== seq) return; // a later rendering of this view is on its way
@@ -243,6 +245,16 @@ async function renderView(v, cause) {
   panel.dataset.renderedMs = String(Math.round(performance.now() - started));
   panel.dataset.cause = cause;
 }
+
+// a unit's row (Impact's movers) selects the unit, and shows its sheet
+document.addEventListener("click", (e) => {
+  const row = e.target.closest("tr[data-unit]");
+  if (!row) return;
+  state.unit = row.dataset.unit;
+  const sheet = state.views.find((v) => v.id === "sheet");
+  if (sheet) { state.active[sheet.placement] = sheet.id; showActive(sheet.placement); }
+  refreshViews("selection");
+});
 
 // a problem's row takes the editor to its line
 document.addEventListener("click", (e) => {

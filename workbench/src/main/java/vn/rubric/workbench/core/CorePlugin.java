@@ -37,6 +37,7 @@ import vn.rubric.workbench.views.ImpactView;
 import vn.rubric.workbench.views.OutlineView;
 import vn.rubric.workbench.views.ProblemsView;
 import vn.rubric.workbench.views.TestsView;
+import vn.rubric.workbench.views.UnitSheetView;
 
 /**
  * The built-in features, contributed through the same extension points any plugin uses. Its
@@ -77,6 +78,7 @@ public final class CorePlugin implements Plugin {
         c.add(ExtensionPoints.VIEWS, new ImpactView());
         c.add(ExtensionPoints.VIEWS, new ChangesView());
         c.add(ExtensionPoints.VIEWS, new TestsView());
+        c.add(ExtensionPoints.VIEWS, new UnitSheetView());
         c.add(ExtensionPoints.VIEWS, new OutlineView());
     }
 }

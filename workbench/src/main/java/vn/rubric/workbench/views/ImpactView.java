@@ -109,7 +109,8 @@ public final class ImpactView implements View {
         f.tag("<table class=\"movers\"><tr>").el("th", null, text.get("studio.impact.unit")).el("th", null, text.get("studio.impact.total"))
                 .el("th", null, text.get("studio.impact.class")).el("th", null, text.get("studio.impact.why")).tag("</tr>");
         for (Comparison.UnitChange u : movers) {
-            f.tag("<tr>").el("td", null, u.unit().name() + " (" + u.unit().id() + ")")
+            // the unit's id in a data- attribute (escaped): a click selects the unit (its sheet)
+            f.tag("<tr data-unit=\"").text(u.unit().id()).tag("\">").el("td", null, u.unit().name() + " (" + u.unit().id() + ")")
                     .el("td", "num", n.format(u.baseTotal()) + " → " + n.format(u.draftTotal()))
                     .el("td", null, u.baseClass() + " → " + u.draftClass()).tag("<td><ul>");
             for (Reason r : u.reasons()) f.el("li", null, words.reason(r));

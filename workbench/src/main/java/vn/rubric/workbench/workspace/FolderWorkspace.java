@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.dsl.model.Rubric;
 import vn.rubric.dsl.pack.RulePack;
@@ -54,8 +55,29 @@ public final class FolderWorkspace implements WorkspaceAccess {
     }
 
     @Override
-    public Analysis<Report.Scores> score(Path pack, String unit) {
-        return of(workspace.score(pack, null, unit, Progress.NONE));
+    public Analysis<Report.Scores> score(Path pack, Path data, String unit) {
+        return of(workspace.score(pack, data, unit, Progress.NONE));
+    }
+
+    @Override
+    public Optional<Path> amended(Path pack) {
+        Outcome<Path> base = base(pack);
+        return base.ok() ? Optional.of(base.value()) : Optional.empty();
+    }
+
+    @Override
+    public Optional<Path> comparisonData(Path draft) {
+        Outcome<RulePack> loaded = workspace.load(draft);
+        if (loaded.hasValue()) {
+            Outcome<Path> own = workspace.dataFile(loaded.value(), null);
+            if (own.ok()) return Optional.of(own.value());
+        }
+        Optional<Path> base = amended(draft);
+        if (base.isEmpty()) return Optional.empty();
+        Outcome<RulePack> b = workspace.load(base.get());
+        if (!b.hasValue()) return Optional.empty();
+        Outcome<Path> theirs = workspace.dataFile(b.value(), null);
+        return theirs.ok() ? Optional.of(theirs.value()) : Optional.empty();
     }
 
     @Override
@@ -76,13 +98,7 @@ public final class FolderWorkspace implements WorkspaceAccess {
     public Outcome<Report.Diff> comparison(Path draft) {
         Outcome<Path> base = base(draft);
         if (!base.ok()) return base.carry();
-        Outcome<RulePack> loaded = workspace.load(draft);
-        Path data = null;
-        if (loaded.hasValue()) {
-            Outcome<Path> own = workspace.dataFile(loaded.value(), null);
-            if (own.ok()) data = own.value();
-        }
-        return workspace.compare(base.value(), draft, data, Map.of(), Progress.NONE);
+        return workspace.compare(base.value(), draft, comparisonData(draft).orElse(null), Map.of(), Progress.NONE);
     }
 
     @Override

@@ -113,11 +113,21 @@ class StudioBrowserTest {
         assertEquals(matrix, impact.findElement(By.cssSelector("table.matrix")).getText());
         shot("3-fixed");
 
+        // a unit that changes class: its sheet, old beside new
+        WebElement mover = impact.findElement(By.cssSelector("table.movers tr[data-unit]"));
+        String unit = mover.getDomAttribute("data-unit");
+        new Actions(browser).scrollToElement(mover).perform();
+        mover.click();
+        WebElement sheet = browser.findElement(By.id("view-sheet"));
+        wait.until(d -> sheet.isDisplayed() && !sheet.findElements(By.cssSelector("table.sheet")).isEmpty());
+        assertTrue(sheet.getText().contains("(" + unit + ")"), sheet.getText());
+        shot("4-unit-sheet");
+
         // English, switched in the page
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("lang"))).selectByValue("en");
         wait.until(d -> "Explorer".equals(d.findElement(By.id("explorer-title")).getText()));
         wait.until(d -> d.findElement(By.id("view-impact")).getText().contains("Units that change class"));
-        shot("4-english");
+        shot("5-english");
         List<String> files = Files.list(SHOTS).map(p -> p.getFileName().toString()).sorted().toList();
         assertFalse(files.isEmpty());
     }

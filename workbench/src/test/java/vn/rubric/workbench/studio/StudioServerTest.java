@@ -194,4 +194,23 @@ class StudioServerTest {
             studio.post("/api/edit", "{\"path\":\"hung-yen-02-2020/rubric.yaml\",\"text\":" + StudioFixture.json(text) + "}");
         }
     }
+
+    @Test
+    void aUnitsSheetShowsTheNumbersOfTheCliBesideTheRegulationInForce() throws IOException {
+        Path draft = studio.folder.resolve("hung-yen-draft");
+        JsonNode impact = json(studio.get("/api/impact?pack=hung-yen-draft"));
+        String html = studio.get("/api/views/impact?pack=hung-yen-draft").body();
+        String unit = html.replaceAll("(?s).*?<tr data-unit=\"([^\"]+)\">.*", "$1");
+        assertFalse(unit.contains("<"), "the Impact view lists no mover: " + html);
+        Cli score = Cli.run("score", draft.toString(), "--data", draft.resolve("data/units.csv").toString(), "--unit", unit, "--format", "json");
+        assertEquals(0, score.exit(), score.err());
+        double total = StudioJson.MAPPER.readTree(score.out()).path("units").get(0).path("total").asDouble();
+        String sheet = studio.get("/api/views/sheet?pack=hung-yen-draft&unit=" + unit).body();
+        assertTrue(sheet.contains("<table class=\"sheet\">"), sheet);
+        String shown = vn.rubric.workbench.reports.TextLayout.points(vn.rubric.dsl.diag.Messages.VIETNAMESE).format(total);
+        assertTrue(sheet.contains("<td class=\"num\">" + shown + "</td>"), shown + " in " + sheet);
+        assertTrue(sheet.contains("class=\"moved\""), "a unit that changes class has items whose points moved: " + sheet);
+        assertTrue(impact.isObject());
+        assertTrue(studio.get("/api/views/sheet?pack=hung-yen-draft").body().contains("class=\"empty\""));
+    }
 }

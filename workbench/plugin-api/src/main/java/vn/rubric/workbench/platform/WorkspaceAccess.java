@@ -2,6 +2,7 @@ package vn.rubric.workbench.platform;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import vn.rubric.dsl.pack.RulePack;
 
 /**
@@ -23,8 +24,14 @@ public interface WorkspaceAccess {
     /** Everything {@code rubric validate} checks (the rules built too), for the Problems list. */
     Analysis<RulePack> validate(Path pack);
 
-    /** The pack's units scored on its own data file ({@code unit}: one, or null for all). */
-    Analysis<Report.Scores> score(Path pack, String unit);
+    /** The pack's units scored on {@code data} (null: the pack's own data file); {@code unit}: one, or null for all. */
+    Analysis<Report.Scores> score(Path pack, Path data, String unit);
+
+    /** The folder of the regulation an amending pack amends (empty for a pack written whole). */
+    Optional<Path> amended(Path pack);
+
+    /** The data file {@link #compare} runs a draft on: the draft's own when it has one, else the regulation's. */
+    Optional<Path> comparisonData(Path draft);
 
     /** What an amending pack changes in the regulation it amends (an input failure for a pack that amends none). */
     Analysis<Report.Changes> changes(Path draft);
