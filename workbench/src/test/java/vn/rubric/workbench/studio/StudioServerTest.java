@@ -213,4 +213,27 @@ class StudioServerTest {
         assertTrue(impact.isObject());
         assertTrue(studio.get("/api/views/sheet?pack=hung-yen-draft").body().contains("class=\"empty\""));
     }
+
+    @Test
+    void aPackWhoseTestsFailOrWhoseRubricIsBrokenSaysSoInTheExplorer() throws IOException {
+        Path rating = studio.folder.resolve("hung-yen-02-2020/tests/rating.yaml");
+        String tests = Files.readString(rating);
+        Path rubric = studio.folder.resolve("hung-yen-02-2020/rubric.yaml");
+        String text = Files.readString(rubric);
+        try {
+            Files.writeString(rating, tests.replaceFirst("      total: 90\n", "      total: 91\n"));
+            assertEquals("tests-failing", state("hung-yen-02-2020"));
+            studio.post("/api/edit", "{\"path\":\"hung-yen-02-2020/rubric.yaml\",\"text\":" + StudioFixture.json(text + "\nbroken: [\n") + "}");
+            assertEquals("errors", state("hung-yen-02-2020"));
+        } finally {
+            Files.writeString(rating, tests);
+            studio.post("/api/edit", "{\"path\":\"hung-yen-02-2020/rubric.yaml\",\"text\":" + StudioFixture.json(text) + "}");
+        }
+        assertEquals("valid", state("hung-yen-02-2020"));
+    }
+
+    private static String state(String pack) throws IOException {
+        for (JsonNode p : json(studio.get("/api/packs"))) if (p.path("path").asText().equals(pack)) return p.path("state").asText();
+        return null;
+    }
 }
