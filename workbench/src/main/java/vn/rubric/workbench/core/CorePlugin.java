@@ -12,6 +12,7 @@ import vn.rubric.workbench.commands.ImportSheetCommand;
 import vn.rubric.workbench.commands.PluginsCommand;
 import vn.rubric.workbench.commands.ScoreCommand;
 import vn.rubric.workbench.commands.ServeApiCommand;
+import vn.rubric.workbench.commands.StudioCommand;
 import vn.rubric.workbench.commands.TestCommand;
 import vn.rubric.workbench.commands.ValidateCommand;
 import vn.rubric.workbench.commands.VerifyPackCommand;
@@ -36,7 +37,12 @@ import vn.rubric.workbench.reports.TextSheetReporter;
 import vn.rubric.workbench.reports.TextSimulationReporter;
 import vn.rubric.workbench.reports.TextSweepReporter;
 import vn.rubric.workbench.reports.XlsxReporter;
+import vn.rubric.workbench.views.ChangesView;
+import vn.rubric.workbench.views.ImpactView;
 import vn.rubric.workbench.views.OutlineView;
+import vn.rubric.workbench.views.ProblemsView;
+import vn.rubric.workbench.views.TestsView;
+import vn.rubric.workbench.views.UnitSheetView;
 
 /**
  * The built-in features, contributed through the same extension points any plugin uses. Its
@@ -59,6 +65,7 @@ public final class CorePlugin implements Plugin {
         c.add(ExtensionPoints.COMMANDS, CommandContribution.of("serve-api", ServeApiCommand::new));
         c.add(ExtensionPoints.COMMANDS, CommandContribution.of("document", DocumentCommand::new));
         c.add(ExtensionPoints.COMMANDS, CommandContribution.of("import-sheet", ImportSheetCommand::new));
+        c.add(ExtensionPoints.COMMANDS, CommandContribution.of("studio", StudioCommand::new));
         c.add(ExtensionPoints.COMMANDS, CommandContribution.of("plugins", PluginsCommand::new));
         c.add(ExtensionPoints.IMPORTERS, new CsvImporter());
         c.add(ExtensionPoints.IMPORTERS, new XlsxImporter());
@@ -77,6 +84,11 @@ public final class CorePlugin implements Plugin {
         c.add(ExtensionPoints.REPORTERS, new ComparisonDocument());
         c.add(ExtensionPoints.REPORTERS, new ImpactDocument());
         c.add(ExtensionPoints.EXPORTERS, new KjarExporter());
+        c.add(ExtensionPoints.VIEWS, new ProblemsView());
+        c.add(ExtensionPoints.VIEWS, new ImpactView());
+        c.add(ExtensionPoints.VIEWS, new ChangesView());
+        c.add(ExtensionPoints.VIEWS, new TestsView());
+        c.add(ExtensionPoints.VIEWS, new UnitSheetView());
         c.add(ExtensionPoints.VIEWS, new OutlineView());
     }
 }

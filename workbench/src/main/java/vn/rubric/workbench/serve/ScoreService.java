@@ -24,7 +24,11 @@ import vn.rubric.rules.engine.RuleBase;
 import vn.rubric.workbench.platform.ExtensionPoints;
 import vn.rubric.workbench.platform.Report;
 import vn.rubric.workbench.platform.Reporter;
+import vn.rubric.workbench.platform.Refresh;
+import vn.rubric.workbench.platform.Selection;
 import vn.rubric.workbench.platform.View;
+import vn.rubric.workbench.platform.ViewContext;
+import vn.rubric.workbench.workspace.FolderWorkspace;
 import vn.rubric.workbench.workspace.Outcome;
 import vn.rubric.workbench.workspace.Progress;
 import vn.rubric.workbench.workspace.Workspace;
@@ -35,7 +39,8 @@ import vn.rubric.workbench.plugins.PluginFailure;
  * {@code POST /score} takes units as JSON (the JSON importer's shape) and answers with score
  * sheets (docs/score-json.md); a body that breaks the evidence schema gets 400 and every
  * error with its line and column in the body. {@code GET /pack} answers pack.json;
- * {@code GET /views} lists the views plugins contribute and {@code GET /views/{id}} shows one.
+ * {@code GET /views} lists the views plugins contribute and {@code GET /views/{id}} shows one,
+ * of the served pack ({@code ?unit=ID} selects a unit).
  */
 public final class ScoreService implements AutoCloseable {
 
@@ -174,8 +179,10 @@ public final class ScoreService implements AutoCloseable {
         Map<String, String> query = new LinkedHashMap<>();
         ctx.queryParamMap().forEach((k, v) -> { if (!v.isEmpty()) query.put(k, v.get(0)); });
         ByteArrayOutputStream page = new ByteArrayOutputStream();
+        Path folder = ruleBase.pack().folder().toAbsolutePath().normalize();
+        Selection served = new Selection(folder, ruleBase.pack().rubric().file().toAbsolutePath().normalize(), query.get("unit"));
         try {
-            view.render(ruleBase.pack(), query, text, page);
+            view.render(new ViewContext(new FolderWorkspace(workspace, folder), served, Refresh.SELECTION, query, text, diagnostics), page);
         } catch (PluginFailure e) {
             ctx.status(500).contentType("text/plain; charset=utf-8")
                     .result(text.get("plugin.failed-running", e.pluginId(), "GET /views/" + id, PluginFailure.reason(e)));

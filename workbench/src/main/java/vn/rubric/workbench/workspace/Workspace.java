@@ -104,6 +104,28 @@ public final class Workspace {
         }
     }
 
+    /** The pack a file belongs to: the nearest folder above it (or itself) that holds a rubric.yaml; null for none. */
+    public Path packOf(Path file) {
+        for (Path p = file.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
+            if (Files.isRegularFile(p.resolve(RulePack.RUBRIC_FILE))) return p;
+        }
+        return null;
+    }
+
+    /** A pack's state as an explorer shows it. */
+    public enum State { VALID, ERRORS, TESTS_FAILING }
+
+    /** Whether the pack's rules build and its own tests pass (the findings of both). */
+    public Outcome<State> state(Path pack) {
+        Outcome<Tests> ran = test(pack);
+        State state = switch (ran.failure()) {
+            case NONE -> State.VALID;
+            case RESULTS -> ran.hasValue() && !ran.value().own().problems().hasErrors() ? State.TESTS_FAILING : State.ERRORS;
+            case INPUT, RUBRIC -> State.ERRORS;
+        };
+        return Outcome.ok(state, ran.diagnostics());
+    }
+
     /** Loads, validates and compiles a pack (no rule engine yet): what {@code validate} checks before building. */
     public Outcome<RulePack> load(Path pack) {
         return load(pack, Map.of());

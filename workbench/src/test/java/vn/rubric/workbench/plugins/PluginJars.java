@@ -55,9 +55,9 @@ final class PluginJars {
             return this;
         }
 
-        /** The usual descriptor of plugin {@code id} 1.0.0 with its class, for platform 1.x. */
+        /** The usual descriptor of plugin {@code id} 1.0.0 with its class, for platform 2.x. */
         Jar plugin(String id, String pluginClass, String contributes) {
-            return with("plugin.id", id).with("plugin.version", "1.0.0").with("plugin.requires", ">=1.0.0 & <2.0.0")
+            return with("plugin.id", id).with("plugin.version", "1.0.0").with("plugin.requires", ">=2.0.0 & <3.0.0")
                     .with("plugin.class", pluginClass).with("plugin.contributes", contributes);
         }
 

@@ -76,9 +76,9 @@ class PluginLoaderTest {
         PluginInfo core = info(r, "core");
         assertEquals(PluginLoader.BUILT_IN, core.source());
         assertTrue(core.active());
-        assertEquals(List.of("validate", "compile", "score", "test", "simulate", "diff", "changes", "sweep", "export", "verify-pack", "serve-api", "document", "import-sheet", "plugins"), commands(r));
+        assertEquals(List.of("validate", "compile", "score", "test", "simulate", "diff", "changes", "sweep", "export", "verify-pack", "serve-api", "document", "import-sheet", "studio", "plugins"), commands(r));
         assertEquals(List.of("csv", "xlsx", "json"), r.contributions(ExtensionPoints.IMPORTERS).stream().map(Importer::format).toList());
-        assertEquals(List.of("outline"), r.contributions(ExtensionPoints.VIEWS).stream().map(v -> v.id()).toList());
+        assertEquals(List.of("problems", "impact", "changes", "tests", "sheet", "outline"), r.contributions(ExtensionPoints.VIEWS).stream().map(v -> v.id()).toList());
     }
 
     @Test
@@ -126,13 +126,16 @@ class PluginLoaderTest {
     void versionRangesAreChecked() throws IOException {
         PluginJars jars = new PluginJars(root);
         jars.jar("lib.jar").plugin("lib", "lib.P", "").with("plugin.version", "1.2.0").source("lib.P", plugin("lib", "P", "")).build();
-        commandPlugin(jars, "future.jar", "future", "future", "x").with("plugin.requires", ">=2.0.0").build();
+        commandPlugin(jars, "future.jar", "future", "future", "x").with("plugin.requires", ">=3.0.0").build();
+        // written for platform 1.x, whose views were handed a pack alone: platform 2 refuses it
+        commandPlugin(jars, "old.jar", "old", "old", "x").with("plugin.requires", ">=1.0.0 & <2.0.0").build();
         commandPlugin(jars, "wants-new-lib.jar", "wants-new-lib", "wnl", "x").with("plugin.dependencies", "lib@>=2.0.0").build();
         commandPlugin(jars, "takes-lib-1.jar", "takes-lib-1", "tl", "x").with("plugin.dependencies", "lib@1.x").build();
         commandPlugin(jars, "ghost-optional.jar", "ghost-optional", "go", "x").with("plugin.dependencies", "ghost?@>=1.0.0, lib").build();
         commandPlugin(jars, "future-optional.jar", "future-optional", "fo", "x").with("plugin.dependencies", "future?").build();
         Registry r = load(jars).registry();
-        assertEquals(new PluginInfo.Problem("plugin.problem.platform", List.of(">=2.0.0", ExtensionPoints.PLATFORM_VERSION)), info(r, "future").problem());
+        assertEquals(new PluginInfo.Problem("plugin.problem.platform", List.of(">=3.0.0", ExtensionPoints.PLATFORM_VERSION)), info(r, "future").problem());
+        assertEquals(new PluginInfo.Problem("plugin.problem.platform", List.of(">=1.0.0 & <2.0.0", "2.0.0")), info(r, "old").problem());
         assertEquals(new PluginInfo.Problem("plugin.problem.dependency-version", List.of("lib", ">=2.0.0", "1.2.0")), info(r, "wants-new-lib").problem());
         assertTrue(info(r, "takes-lib-1").active(), String.valueOf(info(r, "takes-lib-1").problem()));
         assertTrue(info(r, "ghost-optional").active(), String.valueOf(info(r, "ghost-optional").problem())); // an optional plugin may be absent

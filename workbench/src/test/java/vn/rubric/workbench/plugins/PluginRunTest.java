@@ -66,7 +66,7 @@ class PluginRunTest {
                     c.add(ExtensionPoints.VIEWS, new View() {
                         public String id() { return "broken-view"; }
                         public String mediaType() { return "text/plain"; }
-                        public void render(vn.rubric.dsl.pack.RulePack p, java.util.Map<String, String> q, vn.rubric.dsl.diag.Messages t, java.io.OutputStream o) { throw new IllegalStateException("view failed"); }
+                        public void render(ViewContext context, java.io.OutputStream o) { throw new IllegalStateException("view failed"); }
                     });
                 }
             }
@@ -202,12 +202,32 @@ class PluginRunTest {
             assertTrue(list.body().contains("\"/views/outline\"") && list.body().contains("\"/views/broken-view\""), list.body());
             HttpResponse<String> outline = http.send(HttpRequest.newBuilder(URI.create(base + "/views/outline")).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, outline.statusCode());
-            assertTrue(outline.body().contains("<td>Công sở văn minh</td><td>4</td>"), outline.body());
+            assertTrue(outline.body().contains("<td>Công sở văn minh</td><td class=\"num\">4</td>"), outline.body());
             HttpResponse<String> broken = http.send(HttpRequest.newBuilder(URI.create(base + "/views/broken-view")).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(500, broken.statusCode());
             assertTrue(broken.body().startsWith("plugin boom failed while running \"GET /views/broken-view\": IllegalStateException: view failed"), broken.body());
             assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(base + "/views/nope")).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
             assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(base + "/views/outline")).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+        }
+    }
+
+    @Test
+    void aPluginsViewIsAStudioPanelAndABrokenOneFailsInItsOwnPanelOnly() throws Exception {
+        LoadedPlugins loaded = PluginLoader.load(new PluginFolders(List.of(plugins)));
+        Path folder = CliTest.pack().toAbsolutePath().getParent();
+        try (vn.rubric.workbench.studio.StudioServer studio = vn.rubric.workbench.studio.StudioServer.start(new Workspace(loaded.registry()), folder, "127.0.0.1", 0)) {
+            HttpClient http = HttpClient.newHttpClient();
+            String base = "http://127.0.0.1:" + studio.port();
+            String token = "token=" + studio.token() + "&lang=en";
+            String pack = "&pack=" + folder.relativize(CliTest.pack().toAbsolutePath());
+            HttpResponse<String> list = http.send(HttpRequest.newBuilder(URI.create(base + "/api/views?" + token)).build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(list.body().contains("\"id\":\"broken-view\"") && list.body().contains("\"id\":\"impact\""), list.body());
+            HttpResponse<String> broken = http.send(HttpRequest.newBuilder(URI.create(base + "/api/views/broken-view?" + token + pack)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(500, broken.statusCode());
+            assertTrue(broken.body().startsWith("plugin boom failed while running \"studio: broken-view\": IllegalStateException: view failed"), broken.body());
+            HttpResponse<String> outline = http.send(HttpRequest.newBuilder(URI.create(base + "/api/views/outline?" + token + pack)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, outline.statusCode(), outline.body());
+            assertTrue(outline.body().contains("Công sở văn minh"), outline.body());
         }
     }
 }

@@ -14,7 +14,7 @@ public final class ExtensionPoints {
      * The version of the plugin platform (this API). A minor version adds to the API; a major
      * version may break plugins written for the one before.
      */
-    public static final String PLATFORM_VERSION = "1.0.0";
+    public static final String PLATFORM_VERSION = "2.0.0";
 
     /** Subcommands of the {@code rubric} CLI. */
     public static final ExtensionPoint<CommandContribution> COMMANDS = ExtensionPoint.of("commands", CommandContribution.class, CommandContribution::name);
@@ -26,7 +26,7 @@ public final class ExtensionPoints {
     public static final ExtensionPoint<Exporter> EXPORTERS = ExtensionPoint.of("exporters", Exporter.class, Exporter::format);
     /** Functions the rubric language may call in expressions, compiled into the DRL. */
     public static final ExtensionPoint<ExpressionFunction> FUNCTIONS = ExtensionPoint.of("functions", ExpressionFunction.class, ExpressionFunction::name);
-    /** Pages about a pack, served by {@code rubric serve-api} at {@code GET /views/{id}}. */
+    /** Panels of the studio ({@code rubric studio}), also served by {@code rubric serve-api} at {@code GET /views/{id}}. */
     public static final ExtensionPoint<View> VIEWS = ExtensionPoint.of("views", View.class, View::id);
 
     /** Every extension point, in the order {@code rubric plugins} lists them. */

@@ -8,7 +8,7 @@ import java.util.List;
  * nothing. Fields the descriptor could not give (a descriptor that does not read) are null.
  *
  * @param source  where it came from: a jar's path, or {@code built-in}
- * @param requires the platform versions it works with, e.g. {@code >=1.0.0 & <2.0.0}
+ * @param requires the platform versions it works with, e.g. {@code >=2.0.0 & <3.0.0}
  * @param problem  why it is disabled; null for an active plugin
  */
 public record PluginInfo(

@@ -66,7 +66,7 @@ class ProvinceSheetsAcceptance {
             jar.write("""
                     plugin.id=broken-sample
                     plugin.version=1.0.0
-                    plugin.requires=>=1.0.0 & <2.0.0
+                    plugin.requires=>=2.0.0 & <3.0.0
                     plugin.class=vn.example.broken.Missing
                     plugin.contributes=reporters
                     """.getBytes(StandardCharsets.UTF_8));
@@ -128,5 +128,23 @@ class ProvinceSheetsAcceptance {
         assertTrue(scored.err().contains(sheets + "!vg-ttyt!"), scored.err());
         // the built-in importer would have read the sheet as a table and found no id column
         assertFalse(scored.err().contains("E-DATA-NO-ID-COLUMN"), scored.err());
+    }
+
+    @Test
+    void theJarsViewIsAPanelOfTheStudio() throws Exception {
+        var registry = vn.rubric.workbench.plugins.PluginLoader.load(new vn.rubric.workbench.plugins.PluginFolders(java.util.List.of(plugins))).registry();
+        Path folder = PACK.getParent();
+        try (var studio = vn.rubric.workbench.studio.StudioServer.start(new vn.rubric.workbench.workspace.Workspace(registry), folder, "127.0.0.1", 0)) {
+            var http = java.net.http.HttpClient.newHttpClient();
+            String base = "http://127.0.0.1:" + studio.port() + "/api/views";
+            String token = "?token=" + studio.token();
+            String list = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + token + "&lang=en")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            assertTrue(list.contains("\"id\":\"province-sheet\",\"title\":\"Province sheet\""), list);
+            var view = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/province-sheet" + token + "&pack=hung-yen-02-2020")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, view.statusCode(), view.body());
+            assertTrue(view.body().contains("<td>5.2</td>") && view.body().contains("Điểm tự chấm"), view.body());
+        }
     }
 }
