@@ -153,8 +153,14 @@ public final class YamlReader {
         // the YAML parser's own mark is where the mistake is; the location Jackson gives is where its last token began
         if (e instanceof MarkedYAMLException m && m.getProblemMark() != null) {
             message = m.getContext() + " " + m.getProblem();
-            // a quote left open is shown where it was opened, not at the end of the file
-            var mark = problem(message).equals("quote") && m.getContextMark() != null ? m.getContextMark() : m.getProblemMark();
+            // a quote left open is shown where it was opened, not at the end of the file; so is a
+            // brace or bracket the parser finds unclosed a few lines on (at the next key), while in
+            // a long list written across many lines the mistake is where the parser stopped
+            var context = m.getContextMark();
+            String kind = problem(message);
+            boolean atOpening = context != null && (kind.equals("quote")
+                    || kind.equals("flow") && m.getProblemMark().getLine() - context.getLine() <= 5);
+            var mark = atOpening ? context : m.getProblemMark();
             pos = new SourcePos(file, mark.getLine() + 1, mark.getColumn() + 1);
         }
         return Diagnostic.error("E-YAML-SYNTAX", pos, Word.of("yaml-problem." + problem(message)));

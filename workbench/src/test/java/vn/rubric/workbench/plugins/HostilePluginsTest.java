@@ -52,7 +52,7 @@ class HostilePluginsTest {
                         c.add(ExtensionPoints.VIEWS, new View() {
                             public String id() { return "deep-view"; }
                             public String mediaType() { return "text/plain"; }
-                            public void render(vn.rubric.dsl.pack.RulePack p, java.util.Map<String, String> q, vn.rubric.dsl.diag.Messages t, java.io.OutputStream o) { throw new StackOverflowError(); }
+                            public void render(vn.rubric.workbench.platform.ViewContext c, java.io.OutputStream o) { throw new StackOverflowError(); }
                         });
                         """)).build();
         deep = jars.folder();
