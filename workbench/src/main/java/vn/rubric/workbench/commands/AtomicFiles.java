@@ -71,21 +71,36 @@ public final class AtomicFiles {
         writeAll(Map.of(target, bytes));
     }
 
+    /** What goes into a file, written as it is made (a report of many units is never held whole). */
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    public static void write(Path target, Content content) throws IOException {
+        writeEach(Map.of(target, content));
+    }
+
     /**
      * Writes several files that belong together (an exported pack): every target is checked
      * and every file written to its temporary file first, and only then are they renamed, so
      * a failure on any of them replaces none.
      */
     public static void writeAll(Map<Path, byte[]> files) throws IOException {
+        Map<Path, Content> contents = new LinkedHashMap<>();
+        files.forEach((target, bytes) -> contents.put(target, out -> out.write(bytes)));
+        writeEach(contents);
+    }
+
+    private static void writeEach(Map<Path, Content> files) throws IOException {
         for (Path target : files.keySet()) check(target);
         Map<Path, Path> temporary = new LinkedHashMap<>();
         try {
-            for (Map.Entry<Path, byte[]> f : files.entrySet()) {
+            for (Map.Entry<Path, Content> f : files.entrySet()) {
                 Path target = f.getKey();
                 Path tmp = temporaryFor(target);
                 temporary.put(target, tmp);
-                try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                    out.write(f.getValue());
+                try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
+                    f.getValue().writeTo(out);
                 } catch (IOException e) {
                     throw unwritable(target, e);
                 }

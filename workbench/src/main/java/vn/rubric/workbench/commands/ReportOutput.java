@@ -40,14 +40,15 @@ final class ReportOutput {
      * Nothing is written if the reporter fails.
      */
     static void write(Workbench wb, Reporter reporter, Report report, Path output) throws IOException {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        reporter.write(report, wb.text(), buffer);
         Path file = output != null ? output : reporter.fileExtension().map(ext -> Path.of(report.name() + "." + ext)).orElse(null);
         if (file == null) {
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+            reporter.write(report, wb.text(), buffer);
             wb.out().print(buffer.toString(java.nio.charset.StandardCharsets.UTF_8));
             wb.out().flush();
         } else {
-            AtomicFiles.write(file, buffer.toByteArray());
+            // straight into the temporary file: a failing reporter leaves the target as it was
+            AtomicFiles.write(file, out -> reporter.write(report, wb.text(), out));
             wb.err().println(wb.text().get("written", file));
             wb.err().flush();
         }

@@ -3,12 +3,14 @@ package vn.rubric.workbench.reports;
 import vn.rubric.workbench.platform.Reporter;
 import vn.rubric.workbench.platform.Report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,10 +48,11 @@ public final class JsonReporter implements Reporter {
         writer.flush();
     }
 
-    /** Writes the sheets to a character stream (also used by the score service). */
+    /**
+     * Writes the sheets to a character stream, a sheet at a time: the document of 50,000 units
+     * is never held whole (it was, as a tree and then a string, and ran out of memory).
+     */
     public void write(Rubric rubric, List<ScoreSheet> sheets, Messages text, PrintWriter out) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("format", FORMAT_ID);
         Regulation r = rubric.regulation();
         Map<String, Object> reg = new LinkedHashMap<>();
         reg.put("id", r.id());
@@ -59,16 +62,23 @@ public final class JsonReporter implements Reporter {
         reg.put("decisionDate", r.decisionDate());
         reg.put("version", r.version());
         reg.put("total", r.total());
-        doc.put("regulation", reg);
-        List<Object> units = new ArrayList<>();
-        for (ScoreSheet s : sheets) units.add(sheet(s));
-        doc.put("units", units);
-        try {
-            // made here, not when the reporter is contributed: Jackson's classes would load on every start
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+        // made here, not when the reporter is contributed: Jackson's classes would load on every start
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        try (JsonGenerator g = mapper.createGenerator(out)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("format", FORMAT_ID);
+            g.writeFieldName("regulation");
+            mapper.writeValue(g, reg);
+            g.writeArrayFieldStart("units");
+            for (ScoreSheet s : sheets) mapper.writeValue(g, sheet(s));
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        out.println();
         out.flush();
     }
 
