@@ -85,6 +85,21 @@ class HostileInputTest {
     }
 
     @Test
+    void aHandWrittenRulesFileThatIsALinkToDevZeroIsReadOnlyUpToTheLimit() throws IOException {
+        if (!Files.isReadable(Path.of("/dev/zero"))) return;
+        Path p = pack("zero-rules", null);
+        Files.createDirectories(p.resolve("rules"));
+        Path drl = p.resolve("rules").resolve("extra.drl");
+        Files.createSymbolicLink(drl, Path.of("/dev/zero"));
+        try {
+            Cli r = refused(p, drl.toString(), "E-INPUT-TOO-LARGE-STREAM", "validate", p.toString());
+            assertTrue(r.err().contains("RUBRIC_LIMIT_RULES_MB"), "says how to raise the limit: " + r.err());
+        } finally {
+            Files.delete(drl);
+        }
+    }
+
+    @Test
     void aRubricThatIsALinkToDevZeroIsReadOnlyUpToTheLimit() throws IOException {
         if (!Files.isReadable(Path.of("/dev/zero"))) return;
         Path p = pack("zero", null);

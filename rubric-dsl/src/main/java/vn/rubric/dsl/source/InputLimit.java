@@ -12,6 +12,8 @@ import java.util.Locale;
 public enum InputLimit {
     /** rubric.yaml: a regulation's sheet is tens of kilobytes; the YAML parser is slow on megabytes. */
     RUBRIC("rubric", 2, 64),
+    /** rules/*.drl, a pack's hand-written rules: what the language cannot say is a few rules. */
+    RULES("rules", 2, 64),
     /** tests/*.yaml: thousands of saved cases fit. */
     TESTS("tests", 16, 64),
     /** A data file of units (CSV, JSON, YAML): a province's several hundred thousand units fit. */

@@ -24,6 +24,8 @@ import vn.rubric.dsl.load.RubricLoader;
 import vn.rubric.dsl.model.Rubric;
 import vn.rubric.dsl.pack.RulePack;
 import vn.rubric.dsl.score.Unit;
+import vn.rubric.dsl.source.InputLimit;
+import vn.rubric.dsl.source.InputText;
 import vn.rubric.dsl.source.SourcePos;
 import vn.rubric.dsl.validate.Validator;
 
@@ -130,11 +132,9 @@ public final class PackLoader {
     private static List<RulePack.DrlFile> readDrl(Path rules, Diagnostics diagnostics) {
         List<RulePack.DrlFile> out = new ArrayList<>();
         for (Path p : list(rules, ".drl", diagnostics)) {
-            try {
-                out.add(new RulePack.DrlFile(p, Files.readString(p, StandardCharsets.UTF_8)));
-            } catch (IOException e) {
-                diagnostics.add(Diagnostic.error("E-FILE-UNREADABLE", SourcePos.of(p), p, e.getMessage()));
-            }
+            // bounded and checked as UTF-8 like the rubric: a link to a device or a huge file is refused, located
+            String text = InputText.read(p, InputLimit.RULES, diagnostics);
+            if (text != null) out.add(new RulePack.DrlFile(p, text));
         }
         return out;
     }
@@ -143,7 +143,8 @@ public final class PackLoader {
     static List<Path> list(Path folder, String suffix, Diagnostics diagnostics) {
         if (!Files.isDirectory(folder)) return List.of();
         try (Stream<Path> s = Files.list(folder)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(suffix) && Files.isRegularFile(p)).sorted().toList();
+            // not only regular files: a link to a device is read with its bound and refused, not passed over
+            return s.filter(p -> p.getFileName().toString().endsWith(suffix) && !Files.isDirectory(p)).sorted().toList();
         } catch (IOException e) {
             diagnostics.add(Diagnostic.error("E-FILE-UNREADABLE", SourcePos.of(folder), folder, e.getMessage()));
             return List.of();
