@@ -32,6 +32,13 @@ public final class RuleBase {
 
     public record Result(RuleBase ruleBase, Diagnostics diagnostics) {}
 
+    /** Thrown by {@link #lease} on a rule base whose rules a later build of its pack changed. */
+    public static final class Stale extends IllegalStateException {
+        Stale(String packId) {
+            super("the rules of " + packId + " were changed by a later build of the pack; build it again");
+        }
+    }
+
     /** What {@link #lease} gives: closing it lets a later build change the rules. */
     public interface Lease extends AutoCloseable {
         @Override
@@ -81,13 +88,13 @@ public final class RuleBase {
 
     /**
      * Holds these rules as they are while sessions run on them (a later build waits for it to
-     * close). Throws IllegalStateException when a later build of the same pack has already
-     * changed them: a caller that kept an old rule base must build it again.
+     * close). Throws {@link Stale} when a later build of the same pack has already changed
+     * them: a caller that kept an old rule base must build it again.
      */
     public Lease lease() {
         if (live == null) return () -> { };
         Lease lease = live.lease(contentKey);
-        if (lease == null) throw new IllegalStateException("the rules of " + pack.id() + " were changed by a later build of the pack; build it again");
+        if (lease == null) throw new Stale(pack.id());
         return lease;
     }
 
@@ -141,16 +148,17 @@ public final class RuleBase {
 
     /**
      * The rules of {@code pack}, made by changing those of {@code previous} (an earlier build of
-     * the same pack) in place when only some generated rules differ, else built anew. Either way
-     * {@code previous} is then no longer live. The studio's edit loop: BENCHMARKS.md, "Edit to
-     * comparison".
+     * the same pack): kept as they are when its DRL is the same, changed in place when only some
+     * generated rules differ, else built anew. When changed or built anew, {@code previous} is
+     * no longer live. The studio's edit loop: BENCHMARKS.md, "Edit to comparison".
      */
     public static Result build(RulePack pack, ClassLoader classLoader, RuleBase previous) {
         String key = contentKey(pack);
+        if (previous != null && previous.contentKey.equals(key)) return new Result(previous.withPack(pack), new Diagnostics());
         if (previous != null && previous.live != null && previous.live.update(pack, key)) {
             return new Result(new RuleBase(pack, previous.kieBase, key, previous.releaseId, previous.live), new Diagnostics());
         }
-        return build(pack, classLoader);
+        return build(pack, classLoader, key);
     }
 
     /**
@@ -158,6 +166,10 @@ public final class RuleBase {
      * {@link LookupCache} shared by a workspace's builds makes rebuilds faster).
      */
     public static Result build(RulePack pack, ClassLoader classLoader) {
+        return build(pack, classLoader, contentKey(pack));
+    }
+
+    private static Result build(RulePack pack, ClassLoader classLoader, String key) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         // each build gets its own release id, so two packs (or two drafts) can live in one JVM
@@ -182,7 +194,6 @@ public final class RuleBase {
             // outlive the rule base, one module for every build of a long-running workspace
             ks.getRepository().removeKieModule(releaseId);
         }
-        String key = contentKey(pack);
         return new Result(new RuleBase(pack, kieBase, key, releaseId, LiveRules.of(kieBase, pack, key)), diagnostics);
     }
 
@@ -205,11 +216,7 @@ public final class RuleBase {
                     return at != null ? at : SourcePos.of(pack.rubric().file());
                 }
                 if (path.endsWith("/" + POPULATION_FILE)) return SourcePos.of(pack.rubric().file());
-                String name = path.substring(path.lastIndexOf('/') + 1);
-                Path file = pack.handWritten().stream().map(RulePack.DrlFile::path)
-                        .filter(p -> p.getFileName().toString().equals(name)).findFirst()
-                        .orElse(pack.folder().resolve(RulePack.RULES_FOLDER).resolve(name));
-                return new SourcePos(file, i + 1, lines[i].indexOf("rule") + 1);
+                return new SourcePos(handWrittenFile(pack, path), i + 1, lines[i].indexOf("rule") + 1);
             }
         }
         return SourcePos.of(pack.rubric().file());
@@ -229,10 +236,14 @@ public final class RuleBase {
                     .findFirst().orElse(SourcePos.of(pack.rubric().file()));
             return Diagnostic.error("E-DRL-GENERATED", at, text, m.getLine());
         }
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        Path file = pack.handWritten().stream().map(RulePack.DrlFile::path)
+        return Diagnostic.error("E-DRL", new SourcePos(handWrittenFile(pack, path), Math.max(0, m.getLine()), Math.max(0, m.getColumn())), text);
+    }
+
+    /** The pack's hand-written file behind a source's path in the KieFileSystem ({@link #sources}). */
+    private static Path handWrittenFile(RulePack pack, String sourcePath) {
+        String name = sourcePath.substring(sourcePath.lastIndexOf('/') + 1);
+        return pack.handWritten().stream().map(RulePack.DrlFile::path)
                 .filter(p -> p.getFileName().toString().equals(name)).findFirst()
                 .orElse(pack.folder().resolve(RulePack.RULES_FOLDER).resolve(name));
-        return Diagnostic.error("E-DRL", new SourcePos(file, Math.max(0, m.getLine()), Math.max(0, m.getColumn())), text);
     }
 }

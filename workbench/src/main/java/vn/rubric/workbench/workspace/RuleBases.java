@@ -3,7 +3,6 @@ package vn.rubric.workbench.workspace;
 import java.nio.file.Path;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import vn.rubric.dsl.diag.Diagnostics;
 import vn.rubric.dsl.pack.RulePack;
 import vn.rubric.rules.engine.LookupCache;
 import vn.rubric.rules.engine.RuleBase;
@@ -11,8 +10,9 @@ import vn.rubric.rules.engine.RuleBase;
 /**
  * The rule bases a workspace has built, one per pack folder, by the content of the DRL they
  * run ({@link RuleBase#contentKey}): an unchanged rubric is not built again, a changed one
- * replaces the old (which is then only the garbage collector's). Drools' global repository
- * keeps nothing of either ({@link RuleBase#build} removes its module).
+ * changes the kept rules in place or replaces them (the old rule base is then stale, or only
+ * the garbage collector's). Drools' global repository keeps nothing ({@link RuleBase#build}
+ * removes its module).
  */
 final class RuleBases {
 
@@ -21,17 +21,14 @@ final class RuleBases {
     private final LookupCache classLoader = new LookupCache(RuleBase.class.getClassLoader());
 
     /**
-     * The pack's rule base, built only when the one kept for its folder ran other DRL. Two
-     * threads that ask for the same new content at once may both build it; either is kept.
+     * The pack's rule base, built or changed only when the one kept for its folder ran other
+     * DRL. Of two threads that ask for different content at once the later wins, and the
+     * earlier one's rule base may be stale when it scores (its lease says so).
      */
     RuleBase.Result build(RulePack pack) {
         Path folder = pack.folder().toAbsolutePath().normalize();
-        RuleBase kept = byPack.get(folder);
-        if (kept != null && kept.contentKey().equals(RuleBase.contentKey(pack))) {
-            return new RuleBase.Result(kept.withPack(pack), new Diagnostics());
-        }
-        // an edit of a kept pack changes its rules in place when it can (RuleBase.build)
-        RuleBase.Result built = RuleBase.build(pack, classLoader, kept);
+        // the kept rules as they are, changed in place by an edit, or built anew (RuleBase.build)
+        RuleBase.Result built = RuleBase.build(pack, classLoader, byPack.get(folder));
         if (built.ruleBase() != null) byPack.put(folder, built.ruleBase());
         return built;
     }

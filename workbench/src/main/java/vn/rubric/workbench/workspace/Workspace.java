@@ -231,8 +231,22 @@ public final class Workspace {
     public Outcome<Scorer.Result> score(RuleBase ruleBase, List<Unit> units, Progress progress) {
         String id = ruleBase.pack().id();
         int total = units.size();
-        Scorer.Result result = new Scorer(ruleBase).score(units, done -> progress.scored(id, done, total));
+        Scorer.Result result = scoreLive(ruleBase, units, done -> progress.scored(id, done, total));
         return new Outcome<>(result, result.problems(), result.problems().hasErrors() ? Outcome.Failure.RESULTS : Outcome.Failure.NONE);
+    }
+
+    /**
+     * Scores on the rules of {@code ruleBase}; when another call (the studio's next edit of the
+     * same pack) changed them in place after they were built here, they are built again first.
+     */
+    private Scorer.Result scoreLive(RuleBase ruleBase, List<Unit> units, java.util.function.IntConsumer progress) {
+        try {
+            return new Scorer(ruleBase).score(units, progress);
+        } catch (RuleBase.Stale stale) {
+            RuleBase again = build(ruleBase.pack()).value();
+            if (again == null) throw stale;
+            return new Scorer(again).score(units, progress);
+        }
     }
 
     /** As {@link #score(RuleBase, List, Progress)}, kept: the same rules on units typed alike give the sheets they gave. */
@@ -240,7 +254,7 @@ public final class Workspace {
         String id = ruleBase.pack().id();
         int total = units.units().size();
         Scorer.Result result = scores.scored(ruleBase.pack().folder(), ruleBase.contentKey(), units,
-                () -> new Scorer(ruleBase).score(units.units(), done -> progress.scored(id, done, total)));
+                () -> scoreLive(ruleBase, units.units(), done -> progress.scored(id, done, total)));
         return new Outcome<>(result, result.problems(), result.problems().hasErrors() ? Outcome.Failure.RESULTS : Outcome.Failure.NONE);
     }
 

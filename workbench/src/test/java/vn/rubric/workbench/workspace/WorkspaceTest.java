@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.rules.engine.RuleBase;
+import vn.rubric.rules.score.Scorer;
 import vn.rubric.workbench.CliTest;
 import vn.rubric.workbench.platform.Report;
 import vn.rubric.workbench.plugins.PluginFolders;
@@ -46,6 +47,10 @@ class WorkspaceTest {
         assertSame(first.kieBase(), changed.kieBase(), "one changed rule was not changed in place");
         assertFalse(first.isLive(), "the old rules are still said to be live");
         assertThrows(IllegalStateException.class, first::lease, "the old rules could still be scored");
+        // scoring on it anyway (a request that built before another's edit) builds its rules again
+        var units = workspace.read(workspace.dataFile(first.pack(), null).value(), first.pack().rubric()).value().get(0).units();
+        assertEquals(new Scorer(RuleBase.build(first.pack()).ruleBase()).score(units).sheets(),
+                workspace.score(first, units, Progress.NONE).value().sheets(), "a stale rule base scored other rules");
         assertSame(changed.kieBase(), workspace.build(pack).value().kieBase());
 
         // new evidence is another fact type: a new build, and the one before stays as it was
