@@ -72,8 +72,10 @@ final class StudioApi {
             Outcome<RulePack> loaded = workspace.load(pack);
             o.put("id", loaded.hasValue() ? loaded.value().id() : pack.getFileName().toString());
             o.put("title", loaded.hasValue() ? loaded.value().rubric().regulation().title() : pack.getFileName().toString());
-            Outcome<Path> base = loaded.hasValue() && loaded.value().rubric().isAmending() ? access.base(pack) : null;
-            o.put("amends", base != null && base.ok() && base.value().startsWith(files.folder()) ? files.relative(base.value()) : null);
+            // the regulation it amends, from the rubric just loaded (not loaded again)
+            Path base = loaded.hasValue() && loaded.value().rubric().isAmending()
+                    ? loaded.value().rubric().amendment().baseFile().toAbsolutePath().normalize().getParent() : null;
+            o.put("amends", base != null && base.startsWith(files.folder()) ? files.relative(base) : null);
             o.put("state", workspace.state(pack).value().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             ArrayNode fs = o.putArray("files");
             fs.add(files.relative(pack.resolve(RulePack.RUBRIC_FILE)));
@@ -155,8 +157,7 @@ final class StudioApi {
     void changes(Context ctx) throws IOException {
         Path pack = pack(ctx);
         if (pack == null) return;
-        Outcome<Path> base = access.base(pack);
-        report(ctx, Report.Changes.class, base.ok() ? workspace.changes(base.value(), pack) : base.carry());
+        report(ctx, Report.Changes.class, access.changesOf(pack));
     }
 
     /** The draft beside the regulation it amends: the bytes of {@code rubric diff --format json}. */

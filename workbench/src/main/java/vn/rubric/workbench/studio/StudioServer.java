@@ -21,7 +21,8 @@ import vn.rubric.workbench.workspace.Workspace;
 public final class StudioServer implements AutoCloseable {
 
     /** The largest request body: a rubric is tens of kilobytes. */
-    static final long MAX_BODY = 2L * 1024 * 1024;
+    /** An edit carries a rubric.yaml: the rubric's own limit (RUBRIC_LIMIT_RUBRIC_MB), with room for its JSON quoting. */
+    static final long MAX_BODY = 2 * vn.rubric.dsl.source.InputLimit.RUBRIC.bytes();
     private static final String WEB = "/vn/rubric/workbench/studio/web/";
     /** The page's files, by their address: nothing else of the class path is served. */
     private static final Map<String, String> ASSETS = Map.of(

@@ -69,7 +69,8 @@ final class StudioViews {
             return new Rendered(view.mediaType(), out.toByteArray(), null);
         } catch (PluginFailure e) {
             return new Rendered(null, null, text.get("plugin.failed-running", e.pluginId(), "studio: " + view.id(), PluginFailure.reason(e)));
-        } catch (IOException | RuntimeException e) {
+        } catch (Throwable e) {
+            // an Error too (a built-in view's StackOverflowError): its panel says why, as serve-api's 500 does
             return new Rendered(null, null, text.get("studio.view-failed", PluginFailure.describe(e)));
         }
     }

@@ -30,10 +30,6 @@ public final class FolderWorkspace implements WorkspaceAccess {
         this.folder = folder.toAbsolutePath().normalize();
     }
 
-    public Workspace workspace() {
-        return workspace;
-    }
-
     @Override
     public Path folder() {
         return folder;
@@ -68,13 +64,17 @@ public final class FolderWorkspace implements WorkspaceAccess {
     @Override
     public Optional<Path> comparisonData(Path draft) {
         Outcome<RulePack> loaded = workspace.load(draft);
-        if (loaded.hasValue()) {
-            Outcome<Path> own = workspace.dataFile(loaded.value(), null);
+        return comparisonData(loaded, base(loaded));
+    }
+
+    /** The draft's own data file when it has exactly one (the units it was written for), else the regulation's. */
+    private Optional<Path> comparisonData(Outcome<RulePack> draft, Outcome<Path> base) {
+        if (draft.hasValue()) {
+            Outcome<Path> own = workspace.dataFile(draft.value(), null);
             if (own.ok()) return Optional.of(own.value());
         }
-        Optional<Path> base = amended(draft);
-        if (base.isEmpty()) return Optional.empty();
-        Outcome<RulePack> b = workspace.load(base.get());
+        if (!base.ok()) return Optional.empty();
+        Outcome<RulePack> b = workspace.load(base.value());
         if (!b.hasValue()) return Optional.empty();
         Outcome<Path> theirs = workspace.dataFile(b.value(), null);
         return theirs.ok() ? Optional.of(theirs.value()) : Optional.empty();
@@ -82,8 +82,13 @@ public final class FolderWorkspace implements WorkspaceAccess {
 
     @Override
     public Analysis<Report.Changes> changes(Path draft) {
+        return of(changesOf(draft));
+    }
+
+    /** What the draft changes in the regulation it amends (the studio's API answers it as {@code rubric changes} does). */
+    public Outcome<Report.Changes> changesOf(Path draft) {
         Outcome<Path> base = base(draft);
-        return base.ok() ? of(workspace.changes(base.value(), draft)) : of(base.carry());
+        return base.ok() ? workspace.changes(base.value(), draft) : base.carry();
     }
 
     @Override
@@ -93,12 +98,14 @@ public final class FolderWorkspace implements WorkspaceAccess {
 
     /**
      * The draft beside the regulation it amends, on the draft's own data file when it has
-     * exactly one (the units it was written for), else on the regulation's.
+     * exactly one (the units it was written for), else on the regulation's. The draft is
+     * loaded once here; the comparison loads both packs as every face's does.
      */
     public Outcome<Report.Diff> comparison(Path draft) {
-        Outcome<Path> base = base(draft);
+        Outcome<RulePack> loaded = workspace.load(draft);
+        Outcome<Path> base = base(loaded);
         if (!base.ok()) return base.carry();
-        return workspace.compare(base.value(), draft, comparisonData(draft).orElse(null), Map.of(), Progress.NONE);
+        return workspace.compare(base.value(), draft, comparisonData(loaded, base).orElse(null), Map.of(), Progress.NONE);
     }
 
     @Override
@@ -113,7 +120,10 @@ public final class FolderWorkspace implements WorkspaceAccess {
 
     /** The folder of the regulation an amending pack amends: an input error for a pack written whole. */
     public Outcome<Path> base(Path draft) {
-        Outcome<RulePack> loaded = workspace.load(draft);
+        return base(workspace.load(draft));
+    }
+
+    private static Outcome<Path> base(Outcome<RulePack> loaded) {
         if (!loaded.hasValue()) return loaded.carry();
         Rubric r = loaded.value().rubric();
         if (!r.isAmending()) {
