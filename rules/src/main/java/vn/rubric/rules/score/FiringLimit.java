@@ -1,6 +1,6 @@
 package vn.rubric.rules.score;
 
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -37,9 +37,8 @@ final class FiringLimit extends DefaultAgendaEventListener implements RuleRuntim
     private final KieSession session;
     private final long limit;
     private final UnitOf unitOf;
-    private final Map<String, long[]> firings = new HashMap<>();
-    private final Map<String, long[]> changes = new HashMap<>();
-    private final Map<String, Object> lastChanged = new HashMap<>();
+    /** By rule object, not by name: a lookup on every firing and change, named only when the limit is passed. */
+    private final Map<Rule, Count> counts = new IdentityHashMap<>();
     private Exceeded exceeded;
 
     /** The unit id of a fact, or null when it is not a unit's. */
@@ -65,22 +64,22 @@ final class FiringLimit extends DefaultAgendaEventListener implements RuleRuntim
     public void afterMatchFired(AfterMatchFiredEvent event) {
         if (exceeded != null) return;
         Match m = event.getMatch();
-        long[] n = firings.computeIfAbsent(m.getRule().getName(), k -> new long[1]);
-        if (++n[0] <= limit) return;
-        String culprit = m.getRule().getName();
+        if (++count(m.getRule()).firings <= limit) return;
+        Rule culprit = m.getRule();
         long most = 0;
-        for (Map.Entry<String, long[]> c : changes.entrySet()) {
-            if (c.getValue()[0] > most) {
-                most = c.getValue()[0];
+        for (Map.Entry<Rule, Count> c : counts.entrySet()) {
+            if (c.getValue().changes > most) {
+                most = c.getValue().changes;
                 culprit = c.getKey();
             }
         }
-        String unit = lastChanged.containsKey(culprit) ? unitOf.idOf(lastChanged.get(culprit)) : null;
+        Object last = count(culprit).lastChanged;
+        String unit = last != null ? unitOf.idOf(last) : null;
         for (Object o : m.getObjects()) {
             if (unit != null) break;
             unit = unitOf.idOf(o);
         }
-        exceeded = new Exceeded(culprit, unit);
+        exceeded = new Exceeded(culprit.getName(), unit);
         // halt ends fireAllRules after this firing; what the rules wrote so far is not a result
         session.halt();
     }
@@ -103,8 +102,20 @@ final class FiringLimit extends DefaultAgendaEventListener implements RuleRuntim
     /** A change a rule's action made (null: the scorer's own inserts). */
     private void changed(Rule rule, Object fact) {
         if (rule == null) return;
-        changes.computeIfAbsent(rule.getName(), k -> new long[1])[0]++;
-        lastChanged.put(rule.getName(), fact);
+        Count c = count(rule);
+        c.changes++;
+        c.lastChanged = fact;
+    }
+
+    private Count count(Rule rule) {
+        return counts.computeIfAbsent(rule, r -> new Count());
+    }
+
+    /** One rule's firings and the changes its actions made in this session, and the last fact changed. */
+    private static final class Count {
+        long firings;
+        long changes;
+        Object lastChanged;
     }
 
     /** The rule that looped, or null when the session ended by itself. */

@@ -2,7 +2,6 @@ package vn.rubric.workbench.commands;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,10 +21,16 @@ import vn.rubric.workbench.workspace.Outcome;
 @Command(name = "document", mixinStandardHelpOptions = true)
 public final class DocumentCommand implements Callable<Integer> {
 
-    /** Each kind of document and the report it writes. */
-    static final Map<String, Class<? extends Report>> KINDS = Map.of(
-            "appendix", Report.Sheet.class, "comparison", Report.Changes.class, "impact", Report.Diff.class);
-    private static final List<String> KIND_NAMES = List.of("appendix", "comparison", "impact");
+    /** Each kind of document and the report it writes, in the order the help lists them. */
+    static final Map<String, Class<? extends Report>> KINDS = kinds();
+
+    private static Map<String, Class<? extends Report>> kinds() {
+        Map<String, Class<? extends Report>> kinds = new java.util.LinkedHashMap<>();
+        kinds.put("appendix", Report.Sheet.class);
+        kinds.put("comparison", Report.Changes.class);
+        kinds.put("impact", Report.Diff.class);
+        return java.util.Collections.unmodifiableMap(kinds);
+    }
 
     private final Workbench wb;
 
@@ -51,7 +56,7 @@ public final class DocumentCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Class<? extends Report> report = KINDS.get(kind);
-        if (report == null) return Console.usage(wb, "document.unknown-kind", kind, String.join(", ", KIND_NAMES));
+        if (report == null) return Console.usage(wb, "document.unknown-kind", kind, String.join(", ", KINDS.keySet()));
         boolean appendix = kind.equals("appendix");
         if (appendix && draft != null) return Console.usage(wb, "document.one-pack", kind);
         if (!appendix && draft == null) return Console.usage(wb, "document.needs-draft", kind);

@@ -25,6 +25,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.dsl.diag.Diagnostics;
+import vn.rubric.dsl.source.InputLimit;
+import vn.rubric.dsl.source.InputText;
 import vn.rubric.dsl.source.SourcePos;
 import vn.rubric.workbench.workspace.Outcome;
 
@@ -60,7 +62,10 @@ public final class SheetReader {
         if (!docx && !name.endsWith(".xlsx")) return Outcome.failed(Outcome.Failure.INPUT, Diagnostic.error("E-SHEET-FORMAT", SourcePos.of(file), file.getFileName()));
         List<Grid> grids;
         try {
-            if (Files.size(file) == 0) return Outcome.failed(Outcome.Failure.INPUT, Diagnostic.error("E-SHEET-EMPTY-FILE", SourcePos.of(file)));
+            long size = Files.size(file);
+            if (size == 0) return Outcome.failed(Outcome.Failure.INPUT, Diagnostic.error("E-SHEET-EMPTY-FILE", SourcePos.of(file)));
+            // bounded as a data file is (POI itself refuses entries that inflate past its ratio)
+            if (size > InputLimit.DATA.bytes()) return Outcome.failed(Outcome.Failure.INPUT, InputText.tooLarge(file, InputLimit.DATA, size));
             grids = docx ? docxGrids(file) : xlsxGrids(file);
         } catch (IOException | RuntimeException e) {
             // POI says "not a zip", "no valid entries", "not an OOXML file" in many ways: the user needs to know it is not a sheet it can read

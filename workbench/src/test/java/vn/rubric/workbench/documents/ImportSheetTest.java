@@ -141,6 +141,19 @@ class ImportSheetTest {
     }
 
     @Test
+    void aSheetLargerThanTheDataLimitIsRefusedBeforeItIsOpened(@TempDir Path dir) throws IOException {
+        Path big = Files.write(dir.resolve("lớn.xlsx"), new byte[2 * 1024 * 1024]);
+        String before = System.getProperty("rubric.limit.data-mb");
+        System.setProperty("rubric.limit.data-mb", "1");
+        try {
+            refused(dir, big, "E-INPUT-TOO-LARGE", "lớn.xlsx");
+        } finally {
+            if (before == null) System.clearProperty("rubric.limit.data-mb");
+            else System.setProperty("rubric.limit.data-mb", before);
+        }
+    }
+
+    @Test
     void aFileThatIsNotAZipIsAnInputError(@TempDir Path dir) throws IOException {
         Path text = Files.writeString(dir.resolve("bảng.xlsx"), "STT;Nội dung;Điểm tối đa\n1;Tiêu chí;10\n");
         refused(dir, text, "E-SHEET-UNREADABLE", "bảng.xlsx");
