@@ -1,6 +1,5 @@
 package vn.rubric.rules.score;
 
-import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -8,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -69,8 +67,23 @@ public final class Scorer {
     /** The sheets of the units that scored completely, and a diagnostic for each that did not. */
     public record Result(List<ScoreSheet> sheets, Diagnostics problems) {}
 
-    /** What a sheet needs of an item besides its points, worked out once from the rubric. */
-    private record SheetItem(Item item, String section, List<String> reads) {}
+    /**
+     * What a sheet needs of an item besides its points, worked out once from the rubric, and
+     * the item's lines made so far: units that get the same points for the same reason on the
+     * same evidence share one line (a population's lines take few distinct values; one line per
+     * unit and item was a third of a 100,000-unit diff's heap, BENCHMARKS.md "Memory").
+     */
+    private record SheetItem(Item item, String section, List<String> reads, Map<Object, ScoreSheet.ItemLine> lines) {
+        SheetItem(Item item, String section, List<String> reads) {
+            this(item, section, reads, new java.util.concurrent.ConcurrentHashMap<>());
+        }
+    }
+
+    /** At most this many distinct lines are kept per item (a count or a score read whole can take many values). */
+    private static final int SHARED_LINES_PER_ITEM = 4096;
+
+    /** What makes two units' lines of an item the same: points, reason, the evidence read (one value or a list). */
+    private record LineKey(double points, String reason, Object read) {}
 
     private final RuleBase ruleBase;
     private final Rubric rubric;
@@ -84,6 +97,8 @@ public final class Scorer {
     private final FactType totalType;
     private final FactField totalUnit, basePoints, bonusPoints, deductionPoints, totalPoints, ratingClass, barredFrom, barClass, barReason;
     private final PopulationRules population;
+    /** The subtotals made so far, by criterion id and points: shared by units, as item lines are. */
+    private final Map<String, Map<Double, ScoreSheet.Subtotal>> subtotals = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Scorer(RuleBase ruleBase) {
         this(ruleBase, DEFAULT_CHUNK);
@@ -318,15 +333,14 @@ public final class Scorer {
                 problems.add(Diagnostic.error("E-SCORE-RANGE", u.origin(), u.id(), item.id(), Points.format(p), Points.format(item.max())));
                 return null;
             }
-            lines.add(new ScoreSheet.ItemLine(item.id(), si.section(), item.title(), p, item.max(),
-                    (String) reasons.get(item.id()), new EvidenceRead(si.reads(), u.evidence()), item.cite()));
+            lines.add(line(si, p, (String) reasons.get(item.id()), u.evidence()));
         }
         Map<?, ?> subtotals = orEmpty((Map<?, ?>) criterionPoints.get(fact));
         List<ScoreSheet.Subtotal> criteria = new ArrayList<>(rubric.criteria().size());
         for (Criterion c : rubric.criteria()) {
             Double s = (Double) subtotals.get(c.id());
             if (s == null) missing.add(c.id());
-            else criteria.add(new ScoreSheet.Subtotal(c.id(), c.title(), s, c.max()));
+            else criteria.add(subtotal(c, s));
         }
         Object total = unitTotal.get(fact);
         String ratingClassName = total == null ? null : (String) ratingClass.get(total);
@@ -341,6 +355,42 @@ public final class Scorer {
                 rubric.bonus() == null ? null : (Double) bonusPoints.get(total),
                 rubric.deductions() == null ? null : (Double) deductionPoints.get(total),
                 (Double) totalPoints.get(total), ratingClassName, bars(total));
+    }
+
+    /** The unit's line for an item: one already made for the same points, reason and evidence read, or a new one. */
+    private ScoreSheet.ItemLine line(SheetItem si, double points, String reason, Map<String, Object> evidence) {
+        List<String> reads = si.reads();
+        Object read;
+        if (reads.size() == 1) {
+            read = evidence.get(reads.get(0));
+        } else {
+            List<Object> values = new ArrayList<>(reads.size());
+            for (String f : reads) values.add(evidence.get(f));
+            read = values;
+        }
+        LineKey key = new LineKey(points, reason, read);
+        ScoreSheet.ItemLine shared = si.lines().get(key);
+        if (shared != null) return shared;
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (String f : reads) values.put(f, evidence.get(f));
+        Item item = si.item();
+        ScoreSheet.ItemLine made = new ScoreSheet.ItemLine(item.id(), si.section(), item.title(), points, item.max(),
+                reason, Collections.unmodifiableMap(values), item.cite());
+        if (si.lines().size() < SHARED_LINES_PER_ITEM) {
+            ScoreSheet.ItemLine raced = si.lines().putIfAbsent(key, made);
+            if (raced != null) return raced;
+        }
+        return made;
+    }
+
+    /** A criterion's subtotal, shared by the units with the same points. */
+    private ScoreSheet.Subtotal subtotal(Criterion c, double points) {
+        Map<Double, ScoreSheet.Subtotal> made = subtotals.computeIfAbsent(c.id(), k -> new java.util.concurrent.ConcurrentHashMap<>());
+        ScoreSheet.Subtotal shared = made.get(points);
+        if (shared != null) return shared;
+        ScoreSheet.Subtotal s = new ScoreSheet.Subtotal(c.id(), c.title(), points, c.max());
+        if (made.size() < SHARED_LINES_PER_ITEM) made.putIfAbsent(points, s);
+        return s;
     }
 
     /** The bars recorded on a Total, in the rubric's class order. */
@@ -395,44 +445,6 @@ public final class Scorer {
         deductionPoints.set(total, deductions);
         totalPoints.set(total, s.total());
         return total;
-    }
-
-    /**
-     * The evidence an item read, in the order it reads it, looked up in the unit's evidence
-     * when a report asks: most sheets of a simulation are never printed, and looking up every
-     * item's fields of every unit was a third of the cost of reading results (BENCHMARKS.md).
-     * A unit's evidence is not changed once it is scored.
-     */
-    private static final class EvidenceRead extends AbstractMap<String, Object> {
-        private final List<String> fields;
-        private final Map<String, Object> evidence;
-
-        EvidenceRead(List<String> fields, Map<String, Object> evidence) {
-            this.fields = fields;
-            this.evidence = evidence;
-        }
-
-        @Override
-        public Set<Entry<String, Object>> entrySet() {
-            Map<String, Object> read = new LinkedHashMap<>();
-            for (String field : fields) read.put(field, evidence.get(field));
-            return Collections.unmodifiableMap(read).entrySet();
-        }
-
-        @Override
-        public Object get(Object key) {
-            return fields.contains(key) ? evidence.get(key) : null;
-        }
-
-        @Override
-        public boolean containsKey(Object key) {
-            return fields.contains(key);
-        }
-
-        @Override
-        public int size() {
-            return fields.size();
-        }
     }
 
     private static Map<?, ?> orEmpty(Map<?, ?> m) {
