@@ -55,13 +55,14 @@ class QuotaScoringTest {
     static RuleBase ruleBase;
     static ScoreService service;
     static HttpClient http;
+    static byte[] packJson;
 
     @BeforeAll
     static void start() throws IOException {
         workspace = new Workspace(PluginLoader.load(PluginFolders.none()).registry());
         RulePack pack = PackLoader.load(DRAFT).pack();
         ruleBase = workspace.build(pack).value();
-        byte[] packJson = KjarExporter.files(pack, "1.0.0-draft.1").get("hung-yen-draft-1.0.0-draft.1.pack.json");
+        packJson = KjarExporter.files(pack, "1.0.0-draft.1").get("hung-yen-draft-1.0.0-draft.1.pack.json");
         service = ScoreService.start(workspace, ruleBase, packJson,
                 Messages.diagnostics(Locale.ENGLISH), Messages.of(Workbench.CLI_BUNDLE, Locale.ENGLISH), "127.0.0.1", 0);
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -151,6 +152,29 @@ class QuotaScoringTest {
         Cli bad = Cli.run("score", DRAFT.toString(), "--scoring", "alone");
         assertEquals(2, bad.exit(), bad.toString());
         assertTrue(bad.err().contains("population|individual"), bad.err());
+    }
+
+    @Test
+    void packJsonDeclaresTheQuotaAndEveryTypeTheRulesProduce() throws Exception {
+        JsonNode doc = JSON.readTree(packJson);
+        JsonNode top = doc.get("rating").get(0);
+        assertEquals(TOP, top.get("class").asText());
+        JsonNode quota = top.get("quota");
+        assertEquals(20, quota.get("atMostPercent").asDouble(), 1e-9);
+        assertEquals("top_class_quota", quota.get("percentParameter").asText());
+        assertEquals("down", quota.get("rounding").asText());
+        assertEquals("[\"4\",\"5\"]", quota.get("tieBreak").toString());
+        assertEquals("Điều 1, khoản 4", quota.get("citation").asText());
+        assertTrue(quota.get("because").asText().startsWith("Số đơn vị xếp loại"), quota.toString());
+        assertTrue(doc.get("rating").get(1).get("quota").isNull());
+        assertEquals("Population", doc.get("drools").get("populationType").asText());
+        assertEquals("[\"Unit\",\"Total\",\"Bar\",\"Standing\",\"Population\",\"QuotaExcluded\",\"QuotaPending\"]",
+                doc.get("drools").get("resultTypes").toString());
+        // a pack without a quota: none of them
+        byte[] mini = KjarExporter.files(PackLoader.load(CliTest.pack()).pack(), "1.0.0").get("mini-1.0.0.pack.json");
+        JsonNode plain = JSON.readTree(mini).get("drools");
+        assertTrue(plain.get("populationType").isNull());
+        assertEquals("[\"Unit\",\"Total\",\"Bar\"]", plain.get("resultTypes").toString());
     }
 
     private static long count(String json, String ratingClass) throws IOException {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import vn.rubric.dsl.compile.FactModel;
+import vn.rubric.dsl.compile.QuotaCompiler;
 import vn.rubric.dsl.expr.ExpressionText;
 import vn.rubric.dsl.model.Criterion;
 import vn.rubric.dsl.model.EvidenceField;
@@ -124,6 +125,7 @@ public final class PackJson {
                 bars.add(bar);
             }
             m.put("barredIf", bars);
+            m.put("quota", quota(r, rubric));
             rating.add(m);
         }
         doc.put("rating", rating);
@@ -175,8 +177,44 @@ public final class PackJson {
         m.put("ksession", KjarExporter.KSESSION);
         m.put("package", pack.compiled().packageName());
         m.put("evidenceType", FactModel.UNIT);
-        m.put("resultTypes", List.of(FactModel.UNIT, FactModel.TOTAL, FactModel.BAR));
+        boolean quotas = pack.compiled().hasPopulationRules();
+        // with a quota: the fact that makes a session a population, and the types the quota rules add
+        m.put("populationType", quotas ? QuotaCompiler.POPULATION : null);
+        m.put("resultTypes", quotas
+                ? List.of(FactModel.UNIT, FactModel.TOTAL, FactModel.BAR, QuotaCompiler.STANDING, QuotaCompiler.POPULATION, QuotaCompiler.EXCLUDED, QuotaCompiler.PENDING)
+                : List.of(FactModel.UNIT, FactModel.TOTAL, FactModel.BAR));
         return m;
+    }
+
+    /**
+     * A class's quota as the rules apply it (null when it has none): at most {@code atMostPercent}
+     * of the units rated together, the number of places rounded down, ranked by total, then the
+     * points of each {@code tieBreak} id, then unit id; cited by the article that sets it.
+     */
+    private static Object quota(RatingClass r, Rubric rubric) {
+        RatingClass.Quota q = r.quota();
+        if (q == null) return null;
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("atMostPercent", value(q.percent(), rubric));
+        m.put("percentParameter", q.percent().parameter());
+        m.put("rounding", "down");
+        m.put("rankedBy", "total");
+        m.put("tieBreak", q.tieBreak());
+        m.put("lastTieBreak", "unitId");
+        m.put("because", q.because());
+        m.put("citation", quotaCitation(r, rubric));
+        return m;
+    }
+
+    /** The article of the amending change that sets the quota, else the regulation's citation. */
+    private static String quotaCitation(RatingClass r, Rubric rubric) {
+        if (rubric.isAmending()) {
+            for (vn.rubric.dsl.model.Amendment.Change c : rubric.amendment().changes()) {
+                if (c.target().kind() == vn.rubric.dsl.model.Amendment.Kind.RATING_CLASS && r.name().equals(c.target().id())
+                        && c.keys().contains("quota") && c.cite() != null) return c.cite();
+            }
+        }
+        return rubric.regulation().cite();
     }
 
     private static Object section(Section s, Map<String, List<String>> reads, Rubric rubric) {
