@@ -48,8 +48,11 @@ public final class PackJson {
         }
     }
 
-    /** What verify-pack reads back: identity and checksums. */
-    public record Manifest(String format, String id, String version, List<FileSum> files, List<FileSum> jarEntries) {}
+    /** What verify-pack reads back: identity, checksums and the plugins the pack declares. */
+    public record Manifest(String format, String id, String version, List<FileSum> files, List<FileSum> jarEntries, List<Plugin> plugins) {}
+
+    /** A plugin whose functions the pack's rules call (their code is in the DRL), and the versions of it that will do. */
+    public record Plugin(String id, String version) {}
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -85,6 +88,14 @@ public final class PackJson {
         doc.put("status", PackVersion.status(version));
         doc.put("regulation", regulation(rubric.regulation()));
         doc.put("drools", drools(pack, version));
+        List<Object> plugins = new ArrayList<>();
+        for (vn.rubric.dsl.model.PluginNeed need : rubric.plugins()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", need.id());
+            m.put("version", need.versions());
+            plugins.add(m);
+        }
+        doc.put("plugins", plugins);
         List<Object> parameters = new ArrayList<>();
         for (Parameter p : rubric.parameters().values()) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -140,7 +151,16 @@ public final class PackJson {
         JsonNode root = MAPPER.reader().with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(json);
         if (root == null || !root.isObject()) throw new IOException("not a JSON object");
         return new Manifest(root.path("format").asText(null), root.path("id").asText(null), root.path("version").asText(null),
-                readSums(root.path("files")), readSums(root.path("jarEntries")));
+                readSums(root.path("files")), readSums(root.path("jarEntries")), readPlugins(root.path("plugins")));
+    }
+
+    /** A pack exported before plugins were declared has no list: none declared. */
+    private static List<Plugin> readPlugins(JsonNode list) {
+        List<Plugin> out = new ArrayList<>();
+        for (JsonNode n : list) {
+            if (n.path("id").isTextual()) out.add(new Plugin(n.get("id").asText(), n.path("version").asText("*")));
+        }
+        return out;
     }
 
     private static List<FileSum> readSums(JsonNode list) throws IOException {
@@ -177,6 +197,8 @@ public final class PackJson {
         m.put("ksession", KjarExporter.KSESSION);
         m.put("package", pack.compiled().packageName());
         m.put("evidenceType", FactModel.UNIT);
+        // the functions of plugins the rules call: their code is declared in the DRL, so Drools alone runs them
+        m.put("functions", pack.rubric().pluginCalls().stream().map(vn.rubric.dsl.expr.Expr.PluginCall::name).distinct().toList());
         boolean quotas = pack.compiled().hasPopulationRules();
         // with a quota: the fact that makes a session a population, and the types the quota rules add
         m.put("populationType", quotas ? QuotaCompiler.POPULATION : null);

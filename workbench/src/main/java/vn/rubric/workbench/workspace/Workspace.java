@@ -145,13 +145,18 @@ public final class Workspace {
         if (!Files.exists(pack)) return Outcome.failed(Outcome.Failure.INPUT, Diagnostic.error("E-FILE-MISSING", SourcePos.of(pack), pack));
         PackLoader.Result loaded = PackLoader.load(pack, registry.functions(), file -> unsaved.get(file.toAbsolutePath().normalize()), units);
         if (!loaded.ok()) return Outcome.failed(failureOf(loaded.diagnostics()), loaded.diagnostics());
-        if (settings.isEmpty()) return Outcome.ok(loaded.pack(), loaded.diagnostics());
+        // the plugins the rubric declares, against those installed and the functions it calls
+        Diagnostics found = new Diagnostics();
+        found.addAll(loaded.diagnostics().all());
+        found.addAll(vn.rubric.workbench.plugins.PluginNeeds.check(loaded.pack().rubric(), registry).all());
+        if (found.hasErrors()) return Outcome.failed(Outcome.Failure.RUBRIC, found);
+        if (settings.isEmpty()) return Outcome.ok(loaded.pack(), found);
         Outcome<Map<String, Double>> values = parameterValues(loaded.pack(), settings);
-        if (!values.ok()) return values.<RulePack>carry().after(loaded.diagnostics());
+        if (!values.ok()) return values.<RulePack>carry().after(found);
         PackLoader.Result changed = PackLoader.withParameters(loaded.pack(), values.value(), registry.functions());
         Outcome<RulePack> out = changed.ok() ? Outcome.ok(changed.pack(), changed.diagnostics())
                 : Outcome.failed(Outcome.Failure.RUBRIC, changed.diagnostics());
-        return out.after(loaded.diagnostics());
+        return out.after(found);
     }
 
     /**
@@ -525,7 +530,10 @@ public final class Workspace {
     public Outcome<PackVerifier.Result> verify(Path file) {
         PackVerifier.Result r;
         try {
-            r = PackVerifier.verify(file, registry.functions());
+            // the plugins installed here: a pack that declares one that is not is still verified, with Drools alone
+            Map<String, String> installed = new java.util.HashMap<>();
+            registry.plugins().stream().filter(p -> p.active() && p.id() != null).forEach(p -> installed.put(p.id(), p.version()));
+            r = PackVerifier.verify(file, registry.functions(), installed);
         } catch (IOException e) {
             return Outcome.failed(Outcome.Failure.INPUT, Diagnostic.error("E-FILE-UNREADABLE", SourcePos.of(file), file, e.getMessage()));
         }
