@@ -63,7 +63,9 @@ public final class TestsView implements View {
         f.el("p", "summary", text.get("studio.tests.summary", passed, own.size() - passed));
         DecimalFormat n = TextLayout.points(text.locale());
         f.tag("<table class=\"tests\"><tr>").el("th", null, text.get("studio.tests.case")).el("th", null, text.get("studio.tests.result")).tag("</tr>");
-        for (TestResult r : ran.value()) {
+        // the failing cases first, where the drafter looks (each group in the files' order)
+        List<TestResult> shown = java.util.stream.Stream.concat(ran.value().stream().filter(r -> !r.passed()), ran.value().stream().filter(TestResult::passed)).toList();
+        for (TestResult r : shown) {
             f.tag(r.passed() ? "<tr class=\"passed\">" : "<tr class=\"failed\">").tag("<td>").text(r.name());
             if (r.base()) f.text(" ").el("span", "base", text.get("studio.tests.base"));
             f.tag("<div class=\"case-file\">").text(relative(folder, r.file())).tag("</div>");

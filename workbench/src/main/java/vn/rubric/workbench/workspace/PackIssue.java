@@ -59,12 +59,16 @@ public final class PackIssue {
         this.folder = folder;
     }
 
-    /** The identity the pack's regulation states now (the form's first values); the version only when it is one a pack can be issued as. */
+    /**
+     * The identity the pack's regulation states now (the form's first values): the decision only
+     * when it has a date (a draft's "Dự thảo ..." is its working name, not a decision), the
+     * version only when it is one a pack can be issued as.
+     */
     public Outcome<Identity> current(Path pack) {
         return workspace.load(pack).map(p -> {
             Regulation r = p.rubric().regulation();
             String v = r.version() != null && isReleaseVersion(r.version()) ? r.version() : null;
-            return new Identity(r.decision(), r.decisionDate(), r.effectiveFrom(), v);
+            return new Identity(blank(r.decisionDate()) ? null : r.decision(), r.decisionDate(), r.effectiveFrom(), v);
         });
     }
 

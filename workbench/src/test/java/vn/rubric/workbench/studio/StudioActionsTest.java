@@ -55,6 +55,7 @@ class StudioActionsTest {
         String view = studio.get("/api/views/tests?lang=en&pack=hung-yen-draft").body();
         assertTrue(view.contains("1 failed"), view);
         assertTrue(view.contains("<td class=\"num\">97</td><td class=\"num\">96</td>"), view);
+        assertTrue(view.indexOf("<tr class=\"failed\">") < view.indexOf("<tr class=\"passed\">"), "the failing case is not shown first: " + view);
         assertTrue(view.contains("data-action=\"tests-review\" data-file=\"hung-yen-draft/tests/discipline.yaml\""), view);
         // Vietnamese: the decimal comma, right-aligned cells
         assertTrue(studio.get("/api/views/tests?pack=hung-yen-draft").body().contains("1 không đạt"));

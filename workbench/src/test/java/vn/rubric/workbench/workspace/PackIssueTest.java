@@ -78,6 +78,8 @@ class PackIssueTest {
 
     @Test
     void theIssuedPackIsExportedVerifiedAndItsIdentityWrittenInPlace() throws IOException {
+        // a draft's working name is not offered as its decision, nor its draft version as the issue's
+        assertEquals(new PackIssue.Identity(null, null, null, null), issue.current(draft).value());
         Outcome<PackIssue.Issued> issued = issue.issue(draft, good(), text);
         assertTrue(issued.ok(), issued.diagnostics().all().toString());
         Path target = dir.resolve("dist/hung-yen-draft-1.0.0");
@@ -107,6 +109,7 @@ class PackIssueTest {
         PackIssue.Identity current = issue.current(draft).value();
         assertEquals("1.0.0", current.version());
         assertEquals("2026-03-16", current.effectiveFrom());
+        assertEquals("Quyết định số 05/2026/QĐ-UBND", current.decision());
 
         // the same version again: refused, the issued folder untouched
         byte[] jarBytes = Files.readAllBytes(jar);
