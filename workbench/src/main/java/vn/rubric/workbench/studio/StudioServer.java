@@ -36,7 +36,9 @@ public final class StudioServer implements AutoCloseable {
 
     private StudioServer(Workspace workspace, Path folder, String host, int port, String token) throws IOException {
         this.host = host;
-        StudioApi api = new StudioApi(workspace, new FolderFiles(folder), languages);
+        FolderFiles folderFiles = new FolderFiles(folder);
+        StudioApi api = new StudioApi(workspace, folderFiles, languages);
+        StudioActions actions = new StudioActions(workspace, folderFiles, languages);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_BODY;
@@ -54,6 +56,13 @@ public final class StudioServer implements AutoCloseable {
             config.routes.get("/api/tests", api::tests);
             config.routes.get("/api/views", api::listViews);
             config.routes.get("/api/views/{id}", api::view);
+            // tests by example, Ban hành and its downloads
+            config.routes.get("/api/tests/review", actions::reviewTest);
+            config.routes.post("/api/tests/accept", actions::acceptTest);
+            config.routes.post("/api/tests/save-case", actions::saveCase);
+            config.routes.get("/api/issue", actions::issueForm);
+            config.routes.post("/api/issue", actions::issue);
+            config.routes.get("/api/download", actions::download);
             config.routes.exception(Exception.class, (e, ctx) -> ctx.status(500).contentType(StudioApi.TEXT)
                     .result(languages.of(ctx.queryParam("lang")).text().get("error.internal", vn.rubric.workbench.plugins.PluginFailure.describe(e))));
         });

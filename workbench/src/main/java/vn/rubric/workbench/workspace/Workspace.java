@@ -90,6 +90,18 @@ public final class Workspace {
         unsaved.remove(file.toAbsolutePath().normalize());
     }
 
+    /** Whether an editor holds a text of the file that is not what the file holds (its edit is not saved). */
+    public boolean hasUnsavedChange(Path file) {
+        Path at = file.toAbsolutePath().normalize();
+        String text = unsaved.get(at);
+        if (text == null) return false;
+        try {
+            return !text.equals(Files.readString(at, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException | UncheckedIOException e) {
+            return true;
+        }
+    }
+
     // ---- packs ------------------------------------------------------------------------
 
     /** The packs under {@code folder} (itself included): folders that hold a rubric.yaml, by path. */

@@ -41,4 +41,12 @@ public interface WorkspaceAccess {
 
     /** The pack's test cases (and an amending pack's base cases), as they ran. */
     Analysis<List<TestResult>> tests(Path pack);
+
+    /**
+     * The plugin registry the workspace runs on: every plugin found (the disabled ones with why)
+     * and what each contributes, as {@code rubric plugins} lists it. Default: an empty one.
+     */
+    default Registry registry() {
+        return new Registry(List.of(), java.util.Map.of(), List.of());
+    }
 }
