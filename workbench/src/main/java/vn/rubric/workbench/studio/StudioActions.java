@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import vn.rubric.dsl.diag.Diagnostic;
-import vn.rubric.dsl.diag.Diagnostics;
 import vn.rubric.dsl.source.SourcePos;
 import vn.rubric.workbench.workspace.FolderWorkspace;
 import vn.rubric.workbench.workspace.Outcome;
@@ -27,34 +26,29 @@ final class StudioActions {
 
     private final FolderFiles files;
     private final FolderWorkspace access;
-    private final Languages languages;
+    private final StudioRequests requests;
     private final TestsByExample tests;
     private final PackIssue issue;
 
     StudioActions(Workspace workspace, FolderFiles files, Languages languages) {
         this.files = files;
         this.access = new FolderWorkspace(workspace, files.folder());
-        this.languages = languages;
+        this.requests = new StudioRequests(files, languages);
         this.tests = new TestsByExample(workspace);
         this.issue = new PackIssue(workspace, access);
     }
 
     /** What accepting a failing case would rewrite: {@code ?pack=&file=&case=}. */
     void reviewTest(Context ctx) throws IOException {
-        Path pack, file;
-        try {
-            pack = files.resolve(ctx.queryParam("pack"));
-            file = files.resolve(ctx.queryParam("file"));
-        } catch (FolderFiles.OutsideFolder e) {
-            refusePath(ctx, e.getMessage());
-            return;
-        }
+        Path pack = requests.resolve(ctx, ctx.queryParam("pack"));
+        Path file = pack == null ? null : requests.resolve(ctx, ctx.queryParam("file"));
+        if (file == null) return;
         Outcome<TestsByExample.Review> review = tests.review(pack, file, String.valueOf(ctx.queryParam("case")));
         if (!review.ok()) {
-            failed(ctx, review);
+            requests.failed(ctx, review);
             return;
         }
-        Languages.Texts texts = languages.of(ctx.queryParam("lang"));
+        Languages.Texts texts = requests.texts(ctx);
         ObjectNode doc = StudioJson.MAPPER.createObjectNode();
         ArrayNode moves = doc.putArray("moves");
         for (TestsByExample.Move m : review.value().moves()) {
@@ -68,86 +62,76 @@ final class StudioActions {
         }
         doc.put("fingerprint", review.value().fingerprint());
         doc.set("diagnostics", StudioJson.diagnostics(review.diagnostics(), files, texts.diagnostics()));
-        json(ctx, doc);
+        StudioRequests.json(ctx, doc);
     }
 
     /** Writes the reviewed expectations: {@code {pack, file, case, fingerprint}}. */
     void acceptTest(Context ctx) throws IOException {
-        JsonNode body = body(ctx);
+        JsonNode body = requests.body(ctx);
         if (body == null) return;
-        Path pack, file;
-        try {
-            pack = files.resolve(body.path("pack").asText(null));
-            file = files.resolve(body.path("file").asText(null));
-        } catch (FolderFiles.OutsideFolder e) {
-            refusePath(ctx, e.getMessage());
-            return;
-        }
+        Path pack = requests.resolve(ctx, body.path("pack").asText(null));
+        Path file = pack == null ? null : requests.resolve(ctx, body.path("file").asText(null));
+        if (file == null) return;
         Outcome<TestsByExample.Accepted> accepted = tests.accept(pack, file, body.path("case").asText(""), body.path("fingerprint").asText(""));
         if (!accepted.ok()) {
-            failed(ctx, accepted);
+            requests.failed(ctx, accepted);
             return;
         }
         ObjectNode doc = StudioJson.MAPPER.createObjectNode();
         ArrayNode written = doc.putArray("files");
         accepted.value().files().forEach(f -> written.add(files.relative(f)));
         doc.put("moves", accepted.value().moves().size());
-        json(ctx, doc);
+        StudioRequests.json(ctx, doc);
     }
 
     /** Adds the unit's sheet as a case: {@code {pack, unit, file}}; the units are those the pack is shown on. */
     void saveCase(Context ctx) throws IOException {
-        JsonNode body = body(ctx);
+        JsonNode body = requests.body(ctx);
         if (body == null) return;
-        Path pack, file;
-        try {
-            pack = files.resolve(body.path("pack").asText(null));
-            file = files.resolve(body.path("file").asText(null));
-        } catch (FolderFiles.OutsideFolder e) {
-            refusePath(ctx, e.getMessage());
-            return;
-        }
+        Path pack = requests.resolve(ctx, body.path("pack").asText(null));
+        Path file = pack == null ? null : requests.resolve(ctx, body.path("file").asText(null));
+        if (file == null) return;
         Path data = access.comparisonData(pack).orElse(null);
         String from = data == null ? "-" : String.valueOf(data.getFileName());
-        Languages.Texts texts = languages.of(ctx.queryParam("lang"));
+        Languages.Texts texts = requests.texts(ctx);
         Outcome<TestsByExample.Saved> saved = tests.saveCase(pack, data, body.path("unit").asText(""), file,
                 texts.text().get("score.save-test.description", from));
         if (!saved.ok()) {
-            failed(ctx, saved);
+            requests.failed(ctx, saved);
             return;
         }
         ObjectNode doc = StudioJson.MAPPER.createObjectNode();
         doc.put("case", saved.value().caseName()).put("file", files.relative(saved.value().file())).put("class", saved.value().ratingClass());
-        json(ctx, doc);
+        StudioRequests.json(ctx, doc);
     }
 
     /** The issue form's first values: the identity the pack states now, {@code ?pack=}. */
     void issueForm(Context ctx) throws IOException {
-        Path pack = pack(ctx, ctx.queryParam("pack"));
+        Path pack = requests.resolve(ctx, ctx.queryParam("pack"));
         if (pack == null) return;
         Outcome<PackIssue.Identity> current = issue.current(pack);
         if (!current.hasValue()) {
-            failed(ctx, current);
+            requests.failed(ctx, current);
             return;
         }
         PackIssue.Identity id = current.value();
         ObjectNode doc = StudioJson.MAPPER.createObjectNode();
         doc.put("decision", id.decision()).put("decisionDate", id.decisionDate()).put("effectiveFrom", id.effectiveFrom()).put("version", id.version());
-        json(ctx, doc);
+        StudioRequests.json(ctx, doc);
     }
 
     /** Ban hành: {@code {pack, decision, decisionDate, effectiveFrom, version}}; refused with every reason, or the issued files. */
     void issue(Context ctx) throws IOException {
-        JsonNode body = body(ctx);
+        JsonNode body = requests.body(ctx);
         if (body == null) return;
-        Path pack = pack(ctx, body.path("pack").asText(null));
+        Path pack = requests.resolve(ctx, body.path("pack").asText(null));
         if (pack == null) return;
         PackIssue.Identity identity = new PackIssue.Identity(body.path("decision").asText(""), body.path("decisionDate").asText(""),
                 body.path("effectiveFrom").asText(""), body.path("version").asText(""));
-        Languages.Texts texts = languages.of(ctx.queryParam("lang"));
+        Languages.Texts texts = requests.texts(ctx);
         Outcome<PackIssue.Issued> issued = issue.issue(pack, identity, texts.text());
         if (!issued.ok()) {
-            failed(ctx, issued);
+            requests.failed(ctx, issued);
             return;
         }
         ObjectNode doc = StudioJson.MAPPER.createObjectNode();
@@ -162,25 +146,20 @@ final class StudioActions {
         doc.put("verified", v.ok()).put("filesChecked", v.filesChecked()).put("entriesChecked", v.entriesChecked()).put("rules", v.rules())
                 .put("testsPassed", v.tests() == null ? 0 : v.tests().passed());
         doc.set("diagnostics", StudioJson.diagnostics(issued.diagnostics(), files, texts.diagnostics()));
-        json(ctx, doc);
+        StudioRequests.json(ctx, doc);
     }
 
     /** A file of an issued pack, as a download: {@code ?path=dist/...}; nothing outside the folder's dist/ is served. */
     void download(Context ctx) throws IOException {
-        Path file;
-        try {
-            file = files.resolve(ctx.queryParam("path"));
-        } catch (FolderFiles.OutsideFolder e) {
-            refusePath(ctx, e.getMessage());
-            return;
-        }
+        Path file = requests.resolve(ctx, ctx.queryParam("path"));
+        if (file == null) return;
         Path dist = files.folder().resolve(PackIssue.DIST);
         if (!file.startsWith(dist) || file.getFileName().toString().startsWith(".")) {
-            refusePath(ctx, ctx.queryParam("path"));
+            requests.refusePath(ctx, ctx.queryParam("path"));
             return;
         }
         if (!Files.isRegularFile(file)) {
-            refuse(ctx, 404, Diagnostic.error("E-FILE-MISSING", SourcePos.of(Path.of(ctx.queryParam("path"))), ctx.queryParam("path")));
+            requests.refuse(ctx, 404, Diagnostic.error("E-FILE-MISSING", SourcePos.of(Path.of(ctx.queryParam("path"))), ctx.queryParam("path")));
             return;
         }
         String name = file.getFileName().toString();
@@ -194,65 +173,9 @@ final class StudioActions {
     private static String mediaType(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         if (n.endsWith(".html")) return "text/html; charset=utf-8";
-        if (n.endsWith(".json")) return StudioApi.JSON;
+        if (n.endsWith(".json")) return StudioRequests.JSON;
         if (n.endsWith(".xlsx")) return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
         if (n.endsWith(".jar")) return "application/java-archive";
         return "application/octet-stream";
     }
-
-    // ---- helpers ----------------------------------------------------------------------
-
-    private Path pack(Context ctx, String relative) throws IOException {
-        try {
-            return files.resolve(relative);
-        } catch (FolderFiles.OutsideFolder e) {
-            refusePath(ctx, e.getMessage());
-            return null;
-        }
-    }
-
-    /** A refusal with the workspace's reasons: 400 for input the user can fix, 422 for the rubric or its tests. */
-    private void failed(Context ctx, Outcome<?> outcome) throws IOException {
-        ObjectNode doc = StudioJson.MAPPER.createObjectNode();
-        doc.put("failure", outcome.failure().name().toLowerCase(Locale.ROOT));
-        doc.set("diagnostics", StudioJson.diagnostics(outcome.diagnostics().hasErrors() ? errors(outcome.diagnostics()) : outcome.diagnostics(),
-                files, languages.of(ctx.queryParam("lang")).diagnostics()));
-        ctx.status(outcome.failure() == Outcome.Failure.INPUT ? 400 : 422);
-        json(ctx, doc);
-    }
-
-    private static Diagnostics errors(Diagnostics all) {
-        Diagnostics out = new Diagnostics();
-        all.all().stream().filter(Diagnostic::isError).forEach(out::add);
-        return out;
-    }
-
-    private JsonNode body(Context ctx) throws IOException {
-        try {
-            JsonNode n = StudioJson.MAPPER.readTree(ctx.bodyAsBytes());
-            if (n != null && n.isObject()) return n;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            // answered below
-        }
-        ctx.status(400).contentType(StudioApi.TEXT).result(languages.of(ctx.queryParam("lang")).text().get("studio.bad-request"));
-        return null;
-    }
-
-    private void refusePath(Context ctx, String path) throws IOException {
-        refuse(ctx, 403, Diagnostic.error("E-STUDIO-PATH", SourcePos.of(Path.of("request")), path));
-    }
-
-    private void refuse(Context ctx, int status, Diagnostic d) throws IOException {
-        Diagnostics one = new Diagnostics();
-        one.add(d);
-        ObjectNode doc = StudioJson.MAPPER.createObjectNode();
-        doc.set("diagnostics", StudioJson.diagnostics(one, files, languages.of(ctx.queryParam("lang")).diagnostics()));
-        ctx.status(status);
-        json(ctx, doc);
-    }
-
-    private static void json(Context ctx, JsonNode doc) throws IOException {
-        ctx.contentType(StudioApi.JSON).result(StudioJson.MAPPER.writeValueAsBytes(doc));
-    }
-
 }
