@@ -2,20 +2,18 @@ package vn.rubric.workbench.views;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import vn.rubric.dsl.diag.Messages;
 import vn.rubric.workbench.platform.ExtensionPoint;
 import vn.rubric.workbench.platform.ExtensionPoints;
-import vn.rubric.workbench.platform.Importer;
 import vn.rubric.workbench.platform.PluginInfo;
 import vn.rubric.workbench.platform.Refresh;
 import vn.rubric.workbench.platform.Registry;
 import vn.rubric.workbench.platform.View;
 import vn.rubric.workbench.platform.ViewContext;
-import vn.rubric.workbench.plugins.PluginFailure;
+import vn.rubric.workbench.plugins.PluginListing;
 
 /**
  * Plugins: the registry as {@code rubric plugins} lists it. Each plugin with its version,
@@ -51,8 +49,7 @@ public final class PluginsView implements View {
         Registry reg = context.workspace().registry();
         Fragment f = new Fragment();
         f.el("p", "summary", text.get("plugins.title", ExtensionPoints.PLATFORM_VERSION));
-        f.el("p", null, text.get("plugins.folders", reg.folders().isEmpty() ? "-"
-                : String.join(", ", reg.folders().stream().map(p -> p + (java.nio.file.Files.isDirectory(p) ? "" : " " + text.get("plugins.no-folder"))).toList())));
+        f.el("p", null, PluginListing.folders(reg, text));
         f.tag("<table class=\"plugins\"><tr>").el("th", null, text.get("studio.plugins.plugin")).el("th", null, text.get("studio.plugins.version"))
                 .el("th", null, text.get("studio.plugins.state")).el("th", null, text.get("studio.plugins.source"))
                 .el("th", null, text.get("studio.plugins.contributes")).tag("</tr>");
@@ -60,12 +57,8 @@ public final class PluginsView implements View {
             f.tag(p.active() ? "<tr class=\"active\" data-plugin=\"" : "<tr class=\"disabled\" data-plugin=\"").text(String.valueOf(p.id())).tag("\">");
             f.tag("<td>").el("strong", null, p.id() == null ? "?" : p.id());
             if (p.name() != null && !p.name().equals(p.id())) f.tag("<div>").text(p.name()).tag("</div>");
-            if (p.requires() != null) {
-                List<String> needs = new ArrayList<>();
-                needs.add(text.get("plugins.platform", p.requires()));
-                p.dependencies().forEach(d -> needs.add(d.pluginId() + " " + d.versions()));
-                f.tag("<div class=\"needs\">").text(text.get("plugins.requires", String.join(", ", needs))).tag("</div>");
-            }
+            String requires = PluginListing.requires(p, text);
+            if (requires != null) f.tag("<div class=\"needs\">").text(requires).tag("</div>");
             f.tag("</td>").el("td", null, p.version() == null ? "" : p.version())
                     .el("td", p.active() ? "state valid" : "state errors", text.get(p.active() ? "plugins.active" : "plugins.disabled"))
                     .el("td", "source", p.source()).tag("<td>");
@@ -74,7 +67,7 @@ public final class PluginsView implements View {
             } else {
                 f.tag("<ul>");
                 for (ExtensionPoint<?> point : ExtensionPoints.ALL) {
-                    List<String> names = names(reg, point, p.id());
+                    List<String> names = PluginListing.contributions(reg, point, p.id());
                     if (!names.isEmpty()) f.tag("<li>").el("code", null, point.id()).text(": " + String.join(", ", names)).tag("</li>");
                 }
                 f.tag("</ul>");
@@ -82,21 +75,5 @@ public final class PluginsView implements View {
             f.tag("</td></tr>");
         }
         f.tag("</table>").writeTo(out);
-    }
-
-    /** The names of what {@code pluginId} contributes to {@code point}; importers with the file endings they read (as rubric plugins). */
-    private static List<String> names(Registry reg, ExtensionPoint<?> point, String pluginId) {
-        List<String> out = new ArrayList<>();
-        for (Registry.Contribution<?> c : reg.entries(point)) {
-            if (!c.pluginId().equals(pluginId)) continue;
-            String name = c.name();
-            try {
-                if (c.value() instanceof Importer i) name += " (." + String.join(", .", i.extensions()) + ")";
-            } catch (PluginFailure e) {
-                name += " (" + PluginFailure.reason(e) + ")";
-            }
-            if (!out.contains(name)) out.add(name);
-        }
-        return out;
     }
 }
