@@ -6,14 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.kie.api.KieBase;
@@ -32,6 +30,8 @@ import vn.rubric.rules.pack.PackLoader;
 import vn.rubric.dsl.pack.RulePack;
 import vn.rubric.rules.testing.TestReport;
 import vn.rubric.rules.testing.TestRunner;
+import vn.rubric.workbench.commands.AtomicFiles;
+import vn.rubric.workbench.plugins.PluginNeeds;
 
 /**
  * Checks an exported pack before anyone relies on it: every file and jar entry against the
@@ -171,7 +171,7 @@ public final class PackVerifier {
             for (Diagnostic p : tests.problems().all()) d.add(relocate(p, work, jar));
             return new Result(d, true, filesChecked, entriesChecked, rules, tests, jar);
         } finally {
-            deleteTree(work);
+            AtomicFiles.deleteTree(work);
         }
     }
 
@@ -197,7 +197,7 @@ public final class PackVerifier {
             if (version == null) {
                 d.add(Diagnostic.warning("W-PACK-PLUGIN-MISSING", at(jar, PackJson.JAR_ENTRY), p.id(), p.version()));
                 explained = true;
-            } else if (!vn.rubric.workbench.plugins.PluginNeeds.accepts(p.version(), version)) {
+            } else if (!PluginNeeds.accepts(p.version(), version)) {
                 d.add(Diagnostic.warning("W-PACK-PLUGIN-VERSION", at(jar, PackJson.JAR_ENTRY), p.id(), p.version(), version));
                 explained = true;
             }
@@ -363,11 +363,5 @@ public final class PackVerifier {
 
     private static SourcePos at(Path jar, String entry) {
         return SourcePos.of(Path.of(jar + "!/" + entry));
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
     }
 }

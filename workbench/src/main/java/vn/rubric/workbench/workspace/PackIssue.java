@@ -9,11 +9,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.dsl.diag.Diagnostics;
 import vn.rubric.dsl.diag.Messages;
@@ -170,7 +168,7 @@ public final class PackIssue {
     private boolean checkPack(Path pack, Diagnostics seen) {
         Outcome<vn.rubric.rules.engine.RuleBase> valid = workspace.validate(pack, null);
         if (!valid.ok()) {
-            valid.diagnostics().all().stream().filter(Diagnostic::isError).forEach(seen::add);
+            addErrors(valid, seen);
             seen.add(Diagnostic.error("E-ISSUE-INVALID", SourcePos.of(pack.resolve(RulePack.RUBRIC_FILE))));
             return true;
         }
@@ -188,18 +186,26 @@ public final class PackIssue {
             }
             refused |= own.problems().hasErrors();
         } else {
-            tested.diagnostics().all().stream().filter(Diagnostic::isError).forEach(seen::add);
+            addErrors(tested, seen);
             refused = true;
         }
-        if (folder.amended(pack).isPresent()) {
-            Outcome<Report.Diff> compared = folder.comparison(pack);
-            if (!compared.ok()) {
-                compared.diagnostics().all().stream().filter(Diagnostic::isError).forEach(seen::add);
-                seen.add(Diagnostic.error("E-ISSUE-COMPARISON", SourcePos.of(pack.resolve(RulePack.RUBRIC_FILE))));
-                refused = true;
-            }
+        Outcome<Report.Diff> compared = compare(pack, seen);
+        return refused || compared != null && !compared.ok();
+    }
+
+    /** A draft's comparison with the regulation it amends (null for a pack that amends none); a failure adds its reasons. */
+    private Outcome<Report.Diff> compare(Path pack, Diagnostics seen) {
+        if (folder.amended(pack).isEmpty()) return null;
+        Outcome<Report.Diff> compared = folder.comparison(pack);
+        if (!compared.ok()) {
+            addErrors(compared, seen);
+            seen.add(Diagnostic.error("E-ISSUE-COMPARISON", SourcePos.of(pack.resolve(RulePack.RUBRIC_FILE))));
         }
-        return refused;
+        return compared;
+    }
+
+    private static void addErrors(Outcome<?> outcome, Diagnostics seen) {
+        outcome.diagnostics().all().stream().filter(Diagnostic::isError).forEach(seen::add);
     }
 
     /** Exports, verifies and writes the comparison reports into {@code stage}; a failure says why. */
@@ -216,21 +222,16 @@ public final class PackIssue {
         }
         List<Path> files = new ArrayList<>(exported.value().files());
         Path jar = files.stream().filter(f -> f.getFileName().toString().endsWith(KjarExporter.JAR_SUFFIX)).findFirst().orElse(null);
-        Outcome<PackVerifier.Result> verified = jar == null
-                ? Outcome.failed(Outcome.Failure.RUBRIC, Diagnostic.error("E-ISSUE-VERIFY", SourcePos.of(stage), String.valueOf(jar)))
-                : workspace.verify(jar);
-        if (!verified.ok()) {
-            verified.diagnostics().all().stream().filter(Diagnostic::isError).forEach(seen::add);
+        Outcome<PackVerifier.Result> verified = jar == null ? null : workspace.verify(jar);
+        if (verified == null || !verified.ok()) {
+            if (verified != null) addErrors(verified, seen);
             seen.add(Diagnostic.error("E-ISSUE-VERIFY", SourcePos.of(stage), jar == null ? "-" : jar.getFileName()));
             return Outcome.failed(Outcome.Failure.RUBRIC, seen);
         }
-        if (folder.amended(pack).isPresent()) {
-            Outcome<Report.Diff> compared = folder.comparison(pack);
-            if (!compared.ok()) {
-                compared.diagnostics().all().stream().filter(Diagnostic::isError).forEach(seen::add);
-                seen.add(Diagnostic.error("E-ISSUE-COMPARISON", SourcePos.of(pack.resolve(RulePack.RUBRIC_FILE))));
-                return Outcome.failed(Outcome.Failure.RUBRIC, seen);
-            }
+        // compared again, not reused from the check: the reports carry the decision and version just written
+        Outcome<Report.Diff> compared = compare(pack, seen);
+        if (compared != null) {
+            if (!compared.ok()) return Outcome.failed(Outcome.Failure.RUBRIC, seen);
             String base = jar.getFileName().toString();
             base = base.substring(0, base.length() - KjarExporter.JAR_SUFFIX.length());
             Map<Path, byte[]> reports = new LinkedHashMap<>();
@@ -247,11 +248,7 @@ public final class PackIssue {
     private void restore(Path rubricFile, byte[] before, Path stage) throws IOException {
         AtomicFiles.write(rubricFile, before);
         workspace.discard(rubricFile);
-        if (Files.exists(stage)) {
-            try (Stream<Path> all = Files.walk(stage)) {
-                for (Path p : all.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-            }
-        }
+        if (Files.exists(stage)) AtomicFiles.deleteTree(stage);
     }
 
     /** X.Y.Z (or X, X.Y) with no qualifier: what an issued pack is numbered. */
