@@ -11,6 +11,7 @@ import vn.rubric.workbench.reports.TextLayout;
 import vn.rubric.dsl.diag.Messages;
 import vn.rubric.workbench.platform.Analysis;
 import vn.rubric.workbench.platform.Refresh;
+import vn.rubric.workbench.platform.WorkspaceAccess;
 import vn.rubric.workbench.platform.TestResult;
 import vn.rubric.workbench.platform.View;
 import vn.rubric.workbench.platform.ViewContext;
@@ -48,10 +49,10 @@ public final class TestsView implements View {
             f.empty(text.get("studio.no-pack")).writeTo(out);
             return;
         }
-        Path folder = context.workspace().folder();
+        WorkspaceAccess ws = context.workspace();
         // running them again is an action: the view renders only after a save or another pack otherwise
         f.tag("<div class=\"actions\">").tag("<button type=\"button\" data-action=\"tests-run\">").text(text.get("studio.tests.run")).tag("</button>");
-        saveCaseForm(context, pack, folder, f);
+        saveCaseForm(context, pack, f);
         f.tag("</div>");
         Analysis<List<TestResult>> ran = context.workspace().tests(pack);
         if (!ran.hasValue()) {
@@ -68,7 +69,7 @@ public final class TestsView implements View {
         for (TestResult r : shown) {
             f.tag(r.passed() ? "<tr class=\"passed\">" : "<tr class=\"failed\">").tag("<td>").text(r.name());
             if (r.base()) f.text(" ").el("span", "base", text.get("studio.tests.base"));
-            f.tag("<div class=\"case-file\">").text(relative(folder, r.file())).tag("</div>");
+            f.tag("<div class=\"case-file\">").text(ws.relative(r.file())).tag("</div>");
             f.tag("</td><td>").text(text.get(r.passed() ? "studio.tests.passed" : "studio.tests.failed"));
             if (!r.misses().isEmpty()) {
                 f.tag("<table class=\"misses\"><tr>").el("th", null, text.get("studio.tests.what"))
@@ -80,7 +81,7 @@ public final class TestsView implements View {
             }
             // the regulation in force's cases are that pack's: accepted there, not from its draft
             if (!r.passed() && !r.base()) {
-                f.tag("<button type=\"button\" data-action=\"tests-review\" data-file=\"").text(relative(folder, r.file()))
+                f.tag("<button type=\"button\" data-action=\"tests-review\" data-file=\"").text(ws.relative(r.file()))
                         .tag("\" data-case=\"").text(r.name()).tag("\">").text(text.get("studio.tests.review")).tag("</button>");
             }
             f.tag("</td></tr>");
@@ -89,7 +90,8 @@ public final class TestsView implements View {
     }
 
     /** The selected unit's sheet, to be saved as a case into one of the pack's test files (or a new one). */
-    private static void saveCaseForm(ViewContext context, Path pack, Path folder, Fragment f) {
+    private static void saveCaseForm(ViewContext context, Path pack, Fragment f) {
+        WorkspaceAccess ws = context.workspace();
         String unit = context.selection().unit();
         Messages text = context.text();
         if (unit == null) {
@@ -100,15 +102,10 @@ public final class TestsView implements View {
         List<Path> files = loaded.hasValue() ? loaded.value().testFiles().stream().map(p -> p.toAbsolutePath().normalize()).toList() : List.of();
         Path fresh = pack.toAbsolutePath().normalize().resolve(vn.rubric.dsl.pack.RulePack.TESTS_FOLDER).resolve("units.yaml");
         f.tag("<label>").text(text.get("studio.tests.save-case.into", unit)).tag(" <select data-role=\"save-case-file\">");
-        for (Path file : files) f.tag("<option value=\"").text(relative(folder, file)).tag("\">").text(relative(folder, file)).tag("</option>");
-        if (!files.contains(fresh)) f.tag("<option value=\"").text(relative(folder, fresh)).tag("\">").text(relative(folder, fresh) + " " + text.get("studio.tests.save-case.new")).tag("</option>");
+        for (Path file : files) f.tag("<option value=\"").text(ws.relative(file)).tag("\">").text(ws.relative(file)).tag("</option>");
+        if (!files.contains(fresh)) f.tag("<option value=\"").text(ws.relative(fresh)).tag("\">").text(ws.relative(fresh) + " " + text.get("studio.tests.save-case.new")).tag("</option>");
         f.tag("</select></label> <button type=\"button\" data-action=\"tests-save-case\" data-unit=\"").text(unit).tag("\">")
                 .text(text.get("studio.tests.save-case")).tag("</button>");
-    }
-
-    private static String relative(Path folder, Path file) {
-        Path abs = file.toAbsolutePath().normalize();
-        return abs.startsWith(folder) ? folder.relativize(abs).toString().replace('\\', '/') : file.toString();
     }
 
     /** A number as the user's language writes it (89,5), anything else as it is. */

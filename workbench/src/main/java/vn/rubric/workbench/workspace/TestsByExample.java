@@ -132,7 +132,7 @@ public final class TestsByExample {
                 m.result().testCase().name(), m.what().toString(), m.old(), m.now())).toList();
         List<Left> left = update.left().stream().map(l -> new Left(l.result().file(), l.result().testCase().pos().line(),
                 l.result().testCase().name(), l.mismatch().what(), l.mismatch().expected(), l.mismatch().actual(),
-                "test.update.why." + l.why().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))).toList();
+                l.why().key())).toList();
         Diagnostics seen = new Diagnostics();
         seen.addAll(update.problems().all());
         return Outcome.ok(new Plan(update, new Review(moves, left, fingerprint(moves, left, update.files()))), seen);

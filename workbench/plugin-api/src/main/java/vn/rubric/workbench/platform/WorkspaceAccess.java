@@ -15,6 +15,12 @@ public interface WorkspaceAccess {
     /** The folder the studio works in; every path handed out is inside it. */
     Path folder();
 
+    /** A file as a view shows it and a request names it: relative to {@link #folder()} with '/', or as it is when outside. */
+    default String relative(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        return abs.startsWith(folder()) ? folder().relativize(abs).toString().replace('\\', '/') : file.toString();
+    }
+
     /** The packs under the folder (folders holding a rubric.yaml). */
     List<Path> packs();
 
