@@ -57,3 +57,17 @@ export function diagnosticList(list) {
   }
   return ul;
 }
+
+/** A titled list: a paragraph saying what it lists, then one item per entry, worded by `line(entry)`. */
+export function titledList(title, cls, entries, line) {
+  const p = document.createElement("p");
+  p.textContent = title;
+  const ul = document.createElement("ul");
+  ul.className = cls;
+  for (const e of entries) {
+    const li = document.createElement("li");
+    li.textContent = line(e);
+    ul.append(li);
+  }
+  return [p, ul];
+}

@@ -1,7 +1,7 @@
 // Tests by example: the Tests view's buttons. A failing case is reviewed (what accepting writes,
 // what is left by hand) and accepted; the selected unit's sheet is saved as a case. The decisions
 // are the workspace's (/api/tests/*); this only asks and shows.
-import { openDialog, button, diagnosticList } from "./dialog.js";
+import { openDialog, button, diagnosticList, titledList } from "./dialog.js";
 
 export function installTests(s) {
   document.addEventListener("click", (e) => {
@@ -24,28 +24,12 @@ async function review(s, file, caseName) {
   const plan = await r.json();
   openDialog("tests-dialog", s.t("studio.ui.tests.review-title", caseName), (body, close) => {
     if (plan.moves.length) {
-      const p = document.createElement("p");
-      p.textContent = s.t("studio.ui.tests.moves");
-      const ul = document.createElement("ul");
-      ul.className = "moves";
-      for (const m of plan.moves) {
-        const li = document.createElement("li");
-        li.textContent = m.file + ", " + s.t("studio.ui.tests.line", m.line) + " · " + m.what + ": " + m.old + " → " + m.now;
-        ul.append(li);
-      }
-      body.append(p, ul);
+      body.append(...titledList(s.t("studio.ui.tests.moves"), "moves", plan.moves,
+        (m) => m.file + ", " + s.t("studio.ui.tests.line", m.line) + " · " + m.what + ": " + m.old + " → " + m.now));
     }
     if (plan.left.length) {
-      const p = document.createElement("p");
-      p.textContent = s.t("studio.ui.tests.left");
-      const ul = document.createElement("ul");
-      ul.className = "left";
-      for (const l of plan.left) {
-        const li = document.createElement("li");
-        li.textContent = l.what + ": " + l.expected + " → " + l.actual + " — " + l.why;
-        ul.append(li);
-      }
-      body.append(p, ul);
+      body.append(...titledList(s.t("studio.ui.tests.left"), "left", plan.left,
+        (l) => l.what + ": " + l.expected + " → " + l.actual + " — " + l.why));
     }
     const result = document.createElement("div");
     result.setAttribute("role", "alert");
