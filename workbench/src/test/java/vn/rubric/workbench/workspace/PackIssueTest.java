@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.rubric.workbench.TestFolders;
 import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.dsl.diag.Messages;
 import vn.rubric.workbench.Workbench;
@@ -34,7 +35,7 @@ class PackIssueTest {
 
     @BeforeEach
     void copySamples() throws IOException {
-        for (String pack : new String[] {"hung-yen-02-2020", "hung-yen-draft"}) TestsByExampleTest.copy(TestsByExampleTest.SAMPLES.resolve(pack), dir.resolve(pack));
+        for (String pack : new String[] {"hung-yen-02-2020", "hung-yen-draft"}) TestFolders.copy(TestsByExampleTest.SAMPLES.resolve(pack), dir.resolve(pack));
         draft = dir.resolve("hung-yen-draft");
         rubric = draft.resolve("rubric.yaml");
         before = Files.readAllBytes(rubric);

@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.rubric.workbench.TestFolders;
 import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.workbench.plugins.PluginFolders;
 import vn.rubric.workbench.plugins.PluginLoader;
@@ -32,7 +32,7 @@ class TestsByExampleTest {
 
     @BeforeEach
     void copySamples() throws IOException {
-        for (String pack : new String[] {"hung-yen-02-2020", "hung-yen-draft"}) copy(SAMPLES.resolve(pack), dir.resolve(pack));
+        for (String pack : new String[] {"hung-yen-02-2020", "hung-yen-draft"}) TestFolders.copy(SAMPLES.resolve(pack), dir.resolve(pack));
         draft = dir.resolve("hung-yen-draft");
         discipline = draft.resolve("tests/discipline.yaml");
         original = Files.readString(discipline);
@@ -103,15 +103,4 @@ class TestsByExampleTest {
         assertFalse(Files.exists(dir.resolve("hung-yen-02-2020/tests/units.yaml")));
     }
 
-    static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) all::iterator) {
-                Path rel = from.relativize(p);
-                if (rel.toString().startsWith("target")) continue;
-                Path dest = to.resolve(rel.toString());
-                if (Files.isDirectory(p)) Files.createDirectories(dest);
-                else Files.copy(p, dest);
-            }
-        }
-    }
 }
