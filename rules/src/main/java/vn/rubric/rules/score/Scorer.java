@@ -18,6 +18,7 @@ import org.kie.api.definition.type.FactField;
 import org.kie.api.definition.type.FactType;
 import org.kie.api.runtime.KieSession;
 import vn.rubric.dsl.compile.FactModel;
+import vn.rubric.dsl.compile.QuotaCompiler;
 import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.dsl.diag.Diagnostics;
 import vn.rubric.dsl.model.Criterion;
@@ -99,6 +100,9 @@ public final class Scorer {
     private final PopulationRules population;
     /** The subtotals made so far, by criterion id and points: shared by units, as item lines are. */
     private final Map<String, Map<Double, ScoreSheet.Subtotal>> subtotals = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The QuotaPending and Population types, when the rubric has a quota (null otherwise). */
+    private final FactType pendingType, populationType;
+    private final FactField pendingUnit, pendingClass;
 
     public Scorer(RuleBase ruleBase) {
         this(ruleBase, DEFAULT_CHUNK);
@@ -146,7 +150,46 @@ public final class Scorer {
         FactType bar = kb.getFactType(pkg, FactModel.BAR);
         this.barClass = bar.getField(FactModel.BAR_CLASS);
         this.barReason = bar.getField(FactModel.BAR_REASON);
-        this.population = ruleBase.pack().compiled().hasPopulationRules() ? new PopulationRules(this, rubric, kb, pkg) : null;
+        boolean quotas = ruleBase.pack().compiled().hasPopulationRules();
+        this.population = quotas ? new PopulationRules(this, rubric, kb, pkg) : null;
+        this.pendingType = quotas ? kb.getFactType(pkg, QuotaCompiler.PENDING) : null;
+        this.populationType = quotas ? kb.getFactType(pkg, QuotaCompiler.POPULATION) : null;
+        this.pendingUnit = quotas ? pendingType.getField(QuotaCompiler.UNIT_ID) : null;
+        this.pendingClass = quotas ? pendingType.getField(QuotaCompiler.RATING_CLASS) : null;
+    }
+
+    /** Scores the units as a population or each on its own ({@link ScoringMode}). */
+    public Result score(List<Unit> units, ScoringMode mode, IntConsumer progress) {
+        return mode == ScoringMode.INDIVIDUAL ? scoreIndividually(units, progress) : score(units, progress);
+    }
+
+    /**
+     * Scores each unit on its own: no quota is applied, and a unit whose points and bars give
+     * it a class with a quota gets that class with the quota pending (the rules' QuotaPending).
+     */
+    public Result scoreIndividually(List<Unit> units, IntConsumer progress) {
+        Diagnostics problems = new Diagnostics();
+        try (RuleBase.Lease rules = ruleBase.lease()) {
+            ScoreSheet[] sheets = new ScoreSheet[units.size()];
+            inSessions(units.size(), progress, problems, (from, to, found) -> scoreChunk(units.subList(from, to), sheets, from, found, false, true));
+            return new Result(complete(sheets), problems);
+        }
+    }
+
+    /**
+     * Scores all units as a population in one session, as a system with Drools alone does
+     * (docs/rule-pack.md, quotas): the units and one Population fact in, one fireAllRules; the
+     * quotas and their cascade are the rules' own. {@link #score} gives the same sheets in
+     * sessions of a few hundred units and a second step over the units' standings, which keeps
+     * memory flat on a million units.
+     */
+    public Result scoreInOneSession(List<Unit> units) {
+        Diagnostics problems = new Diagnostics();
+        try (RuleBase.Lease rules = ruleBase.lease()) {
+            ScoreSheet[] sheets = new ScoreSheet[units.size()];
+            scoreChunk(units, sheets, 0, problems, true, false);
+            return new Result(complete(sheets), problems);
+        }
     }
 
     /** Scores the units as one population: the population rules (quotas), if any, apply to them all. */
@@ -185,7 +228,7 @@ public final class Scorer {
     /** The sheet of each unit, by index (null when incomplete). */
     private ScoreSheet[] scoreEach(List<Unit> units, IntConsumer progress, Diagnostics problems) {
         ScoreSheet[] sheets = new ScoreSheet[units.size()];
-        inSessions(units.size(), progress, problems, (from, to, found) -> scoreChunk(units.subList(from, to), sheets, from, found));
+        inSessions(units.size(), progress, problems, (from, to, found) -> scoreChunk(units.subList(from, to), sheets, from, found, false, false));
         return sheets;
     }
 
@@ -257,8 +300,13 @@ public final class Scorer {
         return out;
     }
 
-    private void scoreChunk(List<Unit> chunk, ScoreSheet[] sheets, int offset, Diagnostics problems) {
+    /**
+     * Scores a chunk in one session. {@code asPopulation}: with a Population fact, so the quota
+     * rules apply among the chunk's units; {@code readPending}: the quotas left pending are read.
+     */
+    private void scoreChunk(List<Unit> chunk, ScoreSheet[] sheets, int offset, Diagnostics problems, boolean asPopulation, boolean readPending) {
         List<Object> facts = new ArrayList<>(chunk.size());
+        Map<String, String> pending = new HashMap<>();
         KieSession session = ruleBase.kieBase().newKieSession();
         try {
             for (Unit u : chunk) {
@@ -266,6 +314,7 @@ public final class Scorer {
                 session.insert(fact);
                 facts.add(fact);
             }
+            if (asPopulation && populationType != null) session.insert(newFact(populationType));
             FiringLimit limit = FiringLimit.on(session, chunk.size(), this::unitIdOf);
             session.fireAllRules();
             if (limit.exceeded() != null) {
@@ -273,10 +322,14 @@ public final class Scorer {
                 problems.add(looped(limit.exceeded(), chunk));
                 return;
             }
+            if (readPending && pendingType != null) {
+                Class<?> type = pendingType.getFactClass();
+                for (Object x : session.getObjects(o -> o.getClass() == type)) pending.put((String) pendingUnit.get(x), (String) pendingClass.get(x));
+            }
         } finally {
             session.dispose();
         }
-        for (int i = 0; i < chunk.size(); i++) sheets[offset + i] = sheet(chunk.get(i), facts.get(i), problems);
+        for (int i = 0; i < chunk.size(); i++) sheets[offset + i] = sheet(chunk.get(i), facts.get(i), problems, pending.get(chunk.get(i).id()));
     }
 
     /** The unit id of a fact: a Unit's own, a Total's unit's; null for any other fact. */
@@ -316,7 +369,7 @@ public final class Scorer {
     }
 
     /** The unit's sheet from the results the rules wrote into its fact, or null (and a diagnostic) when incomplete. */
-    private ScoreSheet sheet(Unit u, Object fact, Diagnostics problems) {
+    private ScoreSheet sheet(Unit u, Object fact, Diagnostics problems, String quotaPending) {
         Map<?, ?> points = orEmpty((Map<?, ?>) itemPoints.get(fact));
         Map<?, ?> reasons = orEmpty((Map<?, ?>) itemReasons.get(fact));
         List<String> missing = new ArrayList<>();
@@ -354,7 +407,7 @@ public final class Scorer {
         return new ScoreSheet(u, Collections.unmodifiableList(lines), Collections.unmodifiableList(criteria),
                 rubric.bonus() == null ? null : (Double) bonusPoints.get(total),
                 rubric.deductions() == null ? null : (Double) deductionPoints.get(total),
-                (Double) totalPoints.get(total), ratingClassName, bars(total));
+                (Double) totalPoints.get(total), ratingClassName, bars(total), quotaPending);
     }
 
     /** The unit's line for an item: one already made for the same points, reason and evidence read, or a new one. */

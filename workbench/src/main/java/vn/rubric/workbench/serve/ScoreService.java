@@ -23,6 +23,7 @@ import vn.rubric.dsl.diag.Messages;
 import vn.rubric.dsl.source.InputLimit;
 import vn.rubric.dsl.source.SourcePos;
 import vn.rubric.rules.engine.RuleBase;
+import vn.rubric.rules.score.ScoringMode;
 import vn.rubric.workbench.platform.ExtensionPoints;
 import vn.rubric.workbench.platform.Report;
 import vn.rubric.workbench.platform.Reporter;
@@ -117,12 +118,38 @@ public final class ScoreService implements AutoCloseable {
         bodies.forEach(BodyFiles::delete);
     }
 
+    /** The query parameter that says how the units of a request are scored: {@code population} or {@code individual}. */
+    public static final String SCORING = "scoring";
+
+    /**
+     * How a request's units are scored ({@code ?scoring=population|individual}); null when the
+     * request did not say and the pack has a quota, which ranks a request's units among one
+     * another only if asked (one unit sent alone would otherwise be lowered by a population of one).
+     */
+    private ScoringMode scoring(Context ctx, Diagnostics refused) {
+        String word = ctx.queryParam(SCORING);
+        if (word == null) {
+            if (!ruleBase.pack().compiled().hasPopulationRules()) return ScoringMode.POPULATION;
+            refused.add(Diagnostic.error("E-PACK-SCORING-MISSING", SourcePos.of(BODY), SCORING, ScoringMode.words()));
+            return null;
+        }
+        ScoringMode mode = ScoringMode.of(word);
+        if (mode == null) refused.add(Diagnostic.error("E-PACK-SCORING-UNKNOWN", SourcePos.of(BODY), SCORING, word, ScoringMode.words()));
+        return mode;
+    }
+
     private void score(Context ctx) throws IOException {
         Languages.Texts lang = languages.of(ctx.queryParam("lang"), ctx.header("Accept-Language"));
         if (!ApiDocument.isJson(ctx.header("Content-Type"))) {
             Diagnostics wrong = new Diagnostics();
             wrong.add(Diagnostic.error("E-API-MEDIA-TYPE", SourcePos.of(BODY), ctx.header("Content-Type")));
             ctx.status(415).contentType(JSON).result(mapper.writeValueAsString(errors(found(wrong, null), lang)));
+            return;
+        }
+        Diagnostics refused = new Diagnostics();
+        ScoringMode mode = scoring(ctx, refused);
+        if (mode == null) {
+            ctx.status(400).contentType(JSON).result(mapper.writeValueAsString(errors(found(refused, null), lang)));
             return;
         }
         // importers read files, with positions; the body becomes one for the time of the request
@@ -143,7 +170,7 @@ public final class ScoreService implements AutoCloseable {
                 ctx.status(400).contentType(JSON).result(mapper.writeValueAsString(errors(BodyColumns.inCharacters(file, checked.findings()), lang)));
                 return;
             }
-            scored = workspace.score(ruleBase, file, Progress.NONE);
+            scored = workspace.score(ruleBase, file, mode, Progress.NONE);
             Diagnostics all = new Diagnostics();
             scored.diagnostics().all().forEach(d -> all.add(ForJson.word(inBody(d, file))));
             // columns are counted while the body is still there to count them in
