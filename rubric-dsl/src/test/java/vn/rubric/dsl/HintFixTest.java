@@ -134,9 +134,9 @@ class HintFixTest {
      */
     static final Set<String> TRIED_ELSEWHERE = Set.of("E-CHANGE-NOT-FOUND-SUGGEST");
 
-    /** Codes about unit data, a built pack, hand-written rules, test files, a scoring table read by import-sheet, output folders, the studio's requests or an issue (Ban hành) of a pack: their fixes are not edits of rubric.yaml. */
+    /** Codes about unit data, a built pack, hand-written rules, test files, a scoring table read by import-sheet, output folders, the studio's requests, POST /score bodies or an issue (Ban hành) of a pack: their fixes are not edits of rubric.yaml. */
     static boolean aboutOtherFiles(String code) {
-        return code.matches("[EW]-(DATA|XLSX|PACK|TEST-SAVE|SHEET|IMPORT|OUTPUT|STUDIO|ISSUE)-.*") || Set.of("E-DRL", "E-DRL-GENERATED", "E-SCORE-INCOMPLETE", "E-SCORE-RANGE", "E-OUTPUT-UNWRITABLE", "E-RULE-LOOP").contains(code);
+        return code.matches("[EW]-(DATA|XLSX|PACK|TEST-SAVE|SHEET|IMPORT|OUTPUT|STUDIO|API|ISSUE)-.*") || Set.of("E-DRL", "E-DRL-GENERATED", "E-SCORE-INCOMPLETE", "E-SCORE-RANGE", "E-OUTPUT-UNWRITABLE", "E-RULE-LOOP").contains(code);
     }
 
     private static void corpus(String code, String... rubrics) {

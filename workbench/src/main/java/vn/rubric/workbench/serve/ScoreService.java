@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.dsl.diag.Diagnostics;
 import vn.rubric.dsl.diag.Messages;
@@ -58,6 +60,12 @@ public final class ScoreService implements AutoCloseable {
     private final byte[] packJson;
     private final Messages diagnostics;
     private final Messages text;
+    private final Languages languages;
+    private final BodyCheck.Checker bodyCheck;
+    private final byte[] openApi;
+    private final byte[] health;
+    /** The request bodies being read, deleted by {@link #close()} too: a SIGTERM mid-request leaves none behind. */
+    private final Set<Path> bodies = ConcurrentHashMap.newKeySet();
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final List<View> views;
     private final Javalin app;
@@ -72,6 +80,12 @@ public final class ScoreService implements AutoCloseable {
         this.packJson = packJson;
         this.diagnostics = diagnostics;
         this.text = text;
+        this.languages = new Languages(diagnostics, text);
+        // the body is checked against the schema GET /pack publishes: one source for both
+        this.bodyCheck = BodyCheck.of(ApiDocument.evidence(packJson));
+        this.openApi = ApiDocument.openApi(packJson, ruleBase.pack().rubric().rating().stream().anyMatch(r -> r.quota() != null));
+        this.health = ApiDocument.health(packJson);
+        BodyFiles.removeLeftovers();
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = InputLimit.BODY.bytes();
@@ -79,6 +93,9 @@ public final class ScoreService implements AutoCloseable {
             config.routes.get("/pack", ctx -> ctx.contentType(JSON).result(this.packJson));
             config.routes.get("/views", this::listViews);
             config.routes.get("/views/{id}", this::view);
+            config.routes.get("/health", ctx -> ctx.contentType(JSON).result(this.health));
+            config.routes.get(ApiDocument.OPENAPI_PATH, ctx -> ctx.contentType(JSON).result(this.openApi));
+            config.routes.get(ApiDocument.SCHEMAS_PATH + "/{name}", this::schema);
         });
         app.start(host, port);
     }
@@ -98,6 +115,7 @@ public final class ScoreService implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        bodies.forEach(BodyFiles::delete);
     }
 
     /** The query parameter that says how the units of a request are scored: {@code population} or {@code individual}. */
@@ -121,43 +139,80 @@ public final class ScoreService implements AutoCloseable {
     }
 
     private void score(Context ctx) throws IOException {
+        Languages.Texts lang = languages.of(ctx.queryParam("lang"), ctx.header("Accept-Language"));
+        if (!ApiDocument.isJson(ctx.header("Content-Type"))) {
+            Diagnostics wrong = new Diagnostics();
+            wrong.add(Diagnostic.error("E-API-MEDIA-TYPE", SourcePos.of(BODY), ctx.header("Content-Type")));
+            ctx.status(415).contentType(JSON).result(mapper.writeValueAsString(errors(found(wrong, null), lang)));
+            return;
+        }
         Diagnostics refused = new Diagnostics();
         ScoringMode mode = scoring(ctx, refused);
         if (mode == null) {
-            ctx.status(400).contentType(JSON).result(mapper.writeValueAsString(errors(refused)));
+            ctx.status(400).contentType(JSON).result(mapper.writeValueAsString(errors(found(refused, null), lang)));
             return;
         }
         // importers read files, with positions; the body becomes one for the time of the request
-        Path dir = Files.createTempDirectory("rubric-score-");
+        Path dir = BodyFiles.directory();
+        bodies.add(dir);
         Path file = dir.resolve("body.json");
         Outcome<Report.Scores> scored;
+        List<BodyCheck.Finding> found;
         try {
             if (!copyBody(ctx, file)) {
                 Diagnostics tooLarge = new Diagnostics();
                 tooLarge.add(Diagnostic.error("E-INPUT-TOO-LARGE-BODY", SourcePos.of(BODY), InputLimit.BODY.megabytes(), InputLimit.BODY.setting()));
-                ctx.status(413).contentType(JSON).result(mapper.writeValueAsString(errors(tooLarge)));
+                ctx.status(413).contentType(JSON).result(mapper.writeValueAsString(errors(found(tooLarge, null), lang)));
+                return;
+            }
+            BodyCheck.Result checked = bodyCheck.check(file);
+            if (!checked.syntaxBroken() && !checked.findings().isEmpty()) {
+                ctx.status(400).contentType(JSON).result(mapper.writeValueAsString(errors(BodyColumns.inCharacters(file, checked.findings()), lang)));
                 return;
             }
             scored = workspace.score(ruleBase, file, mode, Progress.NONE);
+            Diagnostics all = new Diagnostics();
+            scored.diagnostics().all().forEach(d -> all.add(ForJson.word(inBody(d, file))));
+            // columns are counted while the body is still there to count them in
+            found = BodyColumns.inCharacters(file, found(all, checked));
         } finally {
-            Files.deleteIfExists(file);
-            Files.deleteIfExists(dir);
+            BodyFiles.delete(dir);
+            bodies.remove(dir);
         }
-        Diagnostics found = new Diagnostics();
-        scored.diagnostics().all().forEach(d -> found.add(inBody(d, file)));
         if (scored.failure() == Outcome.Failure.INPUT) {
-            ctx.status(400).contentType(JSON).result(mapper.writeValueAsString(errors(found)));
+            ctx.status(400).contentType(JSON).result(mapper.writeValueAsString(errors(found, lang)));
             return;
         }
         byte[] sheets = workspace.render(reporter, scored.value(), text);
-        if (scored.ok()) {
+        List<BodyCheck.Finding> warnings = found.stream().filter(f -> !f.diagnostic().isError()).toList();
+        List<BodyCheck.Finding> problems = found.stream().filter(f -> f.diagnostic().isError()).toList();
+        if (warnings.isEmpty() && problems.isEmpty()) {
             ctx.contentType(JSON).result(sheets);
             return;
         }
-        // a unit the pack's own rules could not score completely: the sheet is left out (as in the CLI), and said why
+        // what the CLI says on standard error goes beside the sheets: warnings (a 200 all the same), and the
+        // units the pack's own rules could not score completely, left out (as in the CLI), with why
         ObjectNode doc = (ObjectNode) mapper.readTree(sheets);
-        doc.set("problems", errors(found).get("errors"));
+        if (!problems.isEmpty()) doc.set("problems", errors(problems, lang).get("errors"));
+        if (!warnings.isEmpty()) doc.set("warnings", errors(warnings, lang).get("errors"));
         ctx.contentType(JSON).result(mapper.writeValueAsString(doc));
+    }
+
+    /** Findings from diagnostics, each given the pointer of the unit it is in (when the body was read that far). */
+    private static List<BodyCheck.Finding> found(Diagnostics all, BodyCheck.Result checked) {
+        List<BodyCheck.Finding> out = new java.util.ArrayList<>();
+        for (Diagnostic d : all.sorted()) out.add(new BodyCheck.Finding(d, checked == null || checked.syntaxBroken() ? null : checked.pointerAt(d.pos())));
+        return out;
+    }
+
+    /** One of the schemas of the service's documents (the output formats), as the jar carries them. */
+    private void schema(Context ctx) throws IOException {
+        byte[] schema = ApiDocument.schema(ctx.pathParam("name"));
+        if (schema == null) {
+            ctx.status(404).contentType("text/plain; charset=utf-8").result(text.get("api.no-schema", ctx.pathParam("name"), String.join(", ", ApiDocument.SCHEMAS)));
+            return;
+        }
+        ctx.contentType("application/schema+json").result(schema);
     }
 
     /**
@@ -222,19 +277,21 @@ public final class ScoreService implements AutoCloseable {
         ctx.contentType(view.mediaType()).result(page.toByteArray());
     }
 
-    private ObjectNode errors(Diagnostics found) {
+    private ObjectNode errors(List<BodyCheck.Finding> found, Languages.Texts lang) {
         ObjectNode doc = mapper.createObjectNode();
         doc.put("format", ERRORS_FORMAT);
         ArrayNode list = doc.putArray("errors");
-        for (Diagnostic d : found.sorted()) {
+        for (BodyCheck.Finding f : found) {
+            Diagnostic d = f.diagnostic();
             ObjectNode e = list.addObject();
             e.put("code", d.code());
             e.put("severity", d.isError() ? "error" : "warning");
+            e.put("pointer", f.pointer());
             e.put("line", d.pos().line());
             e.put("column", d.pos().column());
-            e.put("message", diagnostics.message(d));
-            e.put("hint", diagnostics.hint(d));
-            e.put("text", diagnostics.render(d));
+            e.put("message", lang.diagnostics().message(d));
+            e.put("hint", lang.diagnostics().hint(d));
+            e.put("text", lang.diagnostics().render(d));
         }
         return doc;
     }
