@@ -62,7 +62,7 @@ public record RubricForm(String title, boolean amending, double total, String su
             List<ItemRow> rows = new ArrayList<>();
             for (Item i : c.items()) {
                 items += i.max();
-                rows.add(item(i, n, r.evidence()));
+                rows.add(item(i, n, r));
             }
             sum += c.max();
             criteria.add(new CriterionRow(c.id(), c.title(), c.cite(), c.max(), n.format(c.max()), n.format(items) + "/" + n.format(c.max()), same(items, c.max()), rows));
@@ -70,7 +70,8 @@ public record RubricForm(String title, boolean amending, double total, String su
         List<ClassRow> classes = new ArrayList<>();
         for (RatingClass k : r.rating()) {
             Points min = k.min();
-            classes.add(new ClassRow(k.name(), min == null ? null : min.value(), min == null ? null : n.format(min.value()), min == null ? null : min.parameter()));
+            Double value = min == null ? null : resolved(min, r);
+            classes.add(new ClassRow(k.name(), value, value == null ? null : n.format(value), min == null ? null : min.parameter()));
         }
         double total = r.regulation().total();
         List<ParameterRow> parameters = new ArrayList<>();
@@ -97,11 +98,11 @@ public record RubricForm(String title, boolean amending, double total, String su
         return null;
     }
 
-    private static ItemRow item(Item i, DecimalFormat n, Map<String, EvidenceField> evidence) {
+    private static ItemRow item(Item i, DecimalFormat n, Rubric r) {
         List<TierRow> tiers = new ArrayList<>();
         String scoring;
         if (i.scoring() instanceof Scoring.PickOne p) {
-            for (Tier t : p.tiers()) tiers.add(tier(t, n, evidence));
+            for (Tier t : p.tiers()) tiers.add(tier(t, n, r));
             scoring = "pick-one";
         } else if (i.scoring() instanceof Scoring.Assessed) {
             scoring = "assessed";
@@ -115,9 +116,9 @@ public record RubricForm(String title, boolean amending, double total, String su
         return new ItemRow(i.id(), i.title(), i.cite(), i.max(), n.format(i.max()), scoring, List.copyOf(tiers));
     }
 
-    private static TierRow tier(Tier t, DecimalFormat n, Map<String, EvidenceField> evidence) {
-        String[] simple = t.when() == null ? null : simple(t.when(), evidence);
-        double points = t.points() == null ? Double.NaN : t.points().value();
+    private static TierRow tier(Tier t, DecimalFormat n, Rubric r) {
+        String[] simple = t.when() == null ? null : simple(t.when(), r.evidence());
+        double points = t.points() == null ? Double.NaN : resolved(t.points(), r);
         return new TierRow(t.label(), t.text(), t.when() == null ? null : ExpressionText.of(t.when()), simple == null ? null : simple[0],
                 simple == null ? null : simple[1], points, n.format(points), t.points() == null ? null : t.points().parameter());
     }
@@ -167,6 +168,16 @@ public record RubricForm(String title, boolean amending, double total, String su
         symbols.setNaN("–");
         n.setDecimalFormatSymbols(symbols);
         return n;
+    }
+
+    /**
+     * Points written as a parameter's name are that parameter's value: the rubric as read
+     * leaves them unresolved (NaN) where it has errors, so the form reads the parameter itself.
+     */
+    private static double resolved(Points p, Rubric r) {
+        if (p.parameter() == null) return p.value();
+        Parameter named = r.parameters().get(p.parameter());
+        return named != null ? named.value() : p.value();
     }
 
     private static boolean same(double a, double b) {

@@ -54,6 +54,8 @@ public final class StudioServer implements AutoCloseable {
             config.routes.get("/api/tests", api::tests);
             config.routes.get("/api/views", api::listViews);
             config.routes.get("/api/views/{id}", api::view);
+            config.routes.get("/api/form", api::form);
+            config.routes.post("/api/set", api::set);
             config.routes.exception(Exception.class, (e, ctx) -> ctx.status(500).contentType(StudioApi.TEXT)
                     .result(languages.of(ctx.queryParam("lang")).text().get("error.internal", vn.rubric.workbench.plugins.PluginFailure.describe(e))));
         });

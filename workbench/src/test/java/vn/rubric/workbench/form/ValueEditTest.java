@@ -147,6 +147,12 @@ class ValueEditTest {
         assertEquals("discipline", reproved.field());
         assertEquals("reproved", reproved.choice());
         assertTrue(form.fields().stream().anyMatch(f -> f.name().equals("discipline") && f.choices().size() == 3));
+        // a class's minimum written as a parameter shows the parameter's value, and names it
+        RubricForm.ClassRow good = form.classes().get(1);
+        assertEquals("70", good.minText());
+        assertEquals("good_class_min", good.minParameter());
+        workspace.setValue(base, new ValuePath(ValuePath.Kind.PARAMETER, "good_class_min", null, "value"), "72,5");
+        assertEquals("72,5", workspace.form(base.getParent(), new Locale("vi")).value().classes().get(1).minText());
     }
 
     private Tier tier(Path rubric, String item, String label) {
