@@ -6,6 +6,8 @@ import { setDiagnostics, lintGutter } from "@codemirror/lint";
 import { Annotation } from "@codemirror/state";
 import { makeImpact } from "./impact.js";
 import { makeForm } from "./form.js";
+import { installTests } from "./tests.js";
+import { installIssue } from "./issue.js";
 
 const token = new URLSearchParams(location.search).get("token") || "";
 const EDIT_PAUSE_MS = 150; // a pause in typing; the round trip and repaint fit in the 300 ms the issue allows
@@ -293,6 +295,10 @@ async function start() {
   makeEditor();
   form = makeForm({ api, t, status, problemText, state, replaceText, showFindings, impact, refreshViews: (cause) => refreshViews(cause),
     flush: async () => { if (!state.file) return; clearTimeout(state.timer); await sendEdit(true); } });
+  // the actions (tests by example, Ban hành) get what they need of the page, nothing more
+  const page = { state, api, t, url, token, status, problemText, openFile, loadPacks, renderView };
+  installTests(page);
+  installIssue(page);
   $("save").addEventListener("click", save);
   $("previous").addEventListener("click", previous);
   $("lang").addEventListener("change", async (e) => {

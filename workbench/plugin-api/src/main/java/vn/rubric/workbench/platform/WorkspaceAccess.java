@@ -15,6 +15,12 @@ public interface WorkspaceAccess {
     /** The folder the studio works in; every path handed out is inside it. */
     Path folder();
 
+    /** A file as a view shows it and a request names it: relative to {@link #folder()} with '/', or as it is when outside. */
+    default String relative(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        return abs.startsWith(folder()) ? folder().relativize(abs).toString().replace('\\', '/') : file.toString();
+    }
+
     /** The packs under the folder (folders holding a rubric.yaml). */
     List<Path> packs();
 
@@ -55,5 +61,13 @@ public interface WorkspaceAccess {
     default Analysis<Report.Diff> compare(Path draft, Path data) {
         if (data == null) return compare(draft);
         throw new UnsupportedOperationException("this workspace compares on its own data only");
+    }
+
+    /**
+     * The plugin registry the workspace runs on: every plugin found (the disabled ones with why)
+     * and what each contributes, as {@code rubric plugins} lists it. Default: an empty one.
+     */
+    default Registry registry() {
+        return new Registry(List.of(), java.util.Map.of(), List.of());
     }
 }
