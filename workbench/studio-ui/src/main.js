@@ -4,6 +4,8 @@ import { EditorView, basicSetup } from "codemirror";
 import { yaml } from "@codemirror/lang-yaml";
 import { setDiagnostics, lintGutter } from "@codemirror/lint";
 import { Annotation } from "@codemirror/state";
+import { makeImpact } from "./impact.js";
+import { makeForm } from "./form.js";
 import { installTests } from "./tests.js";
 import { installIssue } from "./issue.js";
 
@@ -14,6 +16,9 @@ const state = { lang: localStorage.getItem("rubric-studio-lang") || "vi", texts:
   pack: null, file: null, unit: null, stamp: null, editor: null, timer: null, editSeq: 0, active: { bottom: null, right: null } };
 
 const $ = (id) => document.getElementById(id);
+// Impact's choices and latency marks (impact.js); the form face of the editor (form.js)
+const impact = makeImpact({ refreshViews: (cause) => refreshViews(cause) });
+let form = null;
 const t = (key, ...args) => (state.texts[key] || key).replace(/\{(\d+)\}/g, (_, i) => args[i] ?? "");
 
 function url(path, params = {}) {
@@ -85,6 +90,17 @@ async function loadPacks() {
 
 // ---- editor -----------------------------------------------------------------------------
 
+/** Puts the form's new text in the editor, changing only what differs (the cursor stays), as a load: not sent again. */
+function replaceText(text) {
+  const doc = state.editor.state.doc.toString();
+  if (doc === text) return;
+  let from = 0;
+  while (from < doc.length && from < text.length && doc[from] === text[from]) from++;
+  let end = 0;
+  while (end < doc.length - from && end < text.length - from && doc[doc.length - 1 - end] === text[text.length - 1 - end]) end++;
+  state.editor.dispatch({ changes: { from, to: doc.length - end, insert: text.slice(from, text.length - end) }, annotations: loading.of(true) });
+}
+
 function makeEditor() {
   state.editor = new EditorView({
     parent: $("editor"),
@@ -100,7 +116,7 @@ async function openFile(pack, path) {
   const r = await api("/api/file", { path });
   if (!r.ok) { status(await problemText(r), "error"); return; }
   const f = await r.json();
-  if (state.pack !== pack) state.unit = null;
+  if (state.pack !== pack) { state.unit = null; impact.packChanged(); }
   state.pack = pack;
   state.file = path;
   state.stamp = f.stamp;
@@ -113,11 +129,12 @@ async function openFile(pack, path) {
   status("");
   await sendEdit(true);
   refreshViews("selection");
+  form.opened();
 }
 
 function edited() {
   clearTimeout(state.timer);
-  state.timer = setTimeout(async () => { await sendEdit(false); refreshViews("edit"); }, EDIT_PAUSE_MS);
+  state.timer = setTimeout(async () => { impact.editStarted(); await sendEdit(false); impact.editAnswered(); refreshViews("edit"); form.edited(); }, EDIT_PAUSE_MS);
 }
 
 /** Sends the editor's text (the workspace reads it from now on) and underlines the findings in this file. */
@@ -237,6 +254,7 @@ async function renderView(v, cause) {
   if (state.pack) params.pack = state.pack;
   if (state.file) params.file = state.file;
   if (state.unit) params.unit = state.unit;
+  Object.assign(params, impact.params(v.id));
   const r = await api("/api/views/" + encodeURIComponent(v.id), params);
   const body = await r.text();
   if (panel.dataset.seq !== seq) return; // a later rendering of this view is on its way
@@ -246,6 +264,7 @@ async function renderView(v, cause) {
   else panel.textContent = body;
   panel.dataset.renderedMs = String(Math.round(performance.now() - started));
   panel.dataset.cause = cause;
+  impact.painted(v.id, cause, panel);
 }
 
 // a unit's row (Impact's movers) selects the unit, and shows its sheet
@@ -274,6 +293,8 @@ document.addEventListener("keydown", (e) => {
 
 async function start() {
   makeEditor();
+  form = makeForm({ api, t, status, problemText, state, replaceText, showFindings, impact, refreshViews: (cause) => refreshViews(cause),
+    flush: async () => { if (!state.file) return; clearTimeout(state.timer); await sendEdit(true); } });
   // the actions (tests by example, Ban hành) get what they need of the page, nothing more
   const page = { state, api, t, url, token, status, problemText, openFile, loadPacks, renderView };
   installTests(page);
@@ -287,6 +308,7 @@ async function start() {
     await loadViews();
     await Promise.all([loadPacks(), sendEdit(true)]);
     refreshViews("selection");
+    form.edited();
   });
   await loadTexts();
   await Promise.all([loadViews(), loadPacks()]);

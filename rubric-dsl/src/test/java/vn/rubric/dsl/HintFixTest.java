@@ -119,6 +119,8 @@ class HintFixTest {
             // plugins a rubric needs: installing one is about this machine, and which versions will do
             // (a range, or the lowest version to declare) is the drafter's choice
             "E-PLUGIN-RANGE", "W-PLUGIN-MISSING", "W-PLUGIN-VERSION", "W-PLUGIN-UNDECLARED",
+            // the studio form's refusals of one value: what to type in the field, or to edit the text in the YAML face
+            "E-FORM-CONDITION", "E-FORM-NOT-HERE", "E-FORM-NOT-WRITTEN", "E-FORM-NUMBER", "E-FORM-TEXT", "E-FORM-UNREADABLE",
             // reordering classes changes which class barred units and units over a quota fall to
             "W-RATING-ORDER",
             // an amending pack's changes: which change to keep, which article, which base, where a

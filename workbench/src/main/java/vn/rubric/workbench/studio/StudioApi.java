@@ -207,6 +207,61 @@ final class StudioApi {
         else ctx.contentType(r.mediaType()).result(r.body());
     }
 
+    // ---- the form face of the rubric editor (issue 11) ---------------------------------
+
+    /** The pack's rubric as the form shows it (the unsaved text's), numbers in the user's language. */
+    void form(Context ctx) throws IOException {
+        Path pack = pack(ctx);
+        if (pack == null) return;
+        Outcome<vn.rubric.workbench.form.RubricForm> form = workspace.form(pack, texts(ctx).text().locale());
+        if (!form.hasValue()) {
+            ObjectNode doc = StudioJson.MAPPER.createObjectNode();
+            doc.set("diagnostics", StudioJson.diagnostics(form.diagnostics(), files, texts(ctx).diagnostics()));
+            ctx.status(400);
+            StudioRequests.json(ctx, doc);
+            return;
+        }
+        ObjectNode doc = StudioJson.MAPPER.valueToTree(form.value());
+        doc.put("file", files.relative(pack.resolve(RulePack.RUBRIC_FILE)));
+        StudioRequests.json(ctx, doc);
+    }
+
+    /**
+     * One value set by the form: {@code {path, at: [kind, id, (tier,) key], value}}, or
+     * {@code field} and {@code choice} for a simple condition. The workspace rewrites the text
+     * where it holds the value and reads it from now on (as an edit); answers the new text and
+     * the pack's findings, or why it cannot (a located error the user can fix).
+     */
+    void set(Context ctx) throws IOException {
+        JsonNode body = requests.body(ctx);
+        if (body == null) return;
+        List<String> parts = new java.util.ArrayList<>();
+        body.path("at").forEach(n -> parts.add(n.isTextual() ? n.asText() : null));
+        vn.rubric.workbench.form.ValuePath at = vn.rubric.workbench.form.ValuePath.of(parts);
+        if (at == null) {
+            ctx.status(400).contentType(StudioRequests.TEXT).result(texts(ctx).text().get("studio.bad-request"));
+            return;
+        }
+        try {
+            Path file = files.resolve(body.path("path").asText(null));
+            Outcome<String> set = body.has("field")
+                    ? workspace.setCondition(file, at, body.path("field").asText(null), body.path("choice").asText(null))
+                    : workspace.setValue(file, at, body.path("value").asText(null));
+            if (!set.hasValue()) {
+                ObjectNode doc = StudioJson.MAPPER.createObjectNode();
+                doc.set("diagnostics", StudioJson.diagnostics(set.diagnostics(), files, texts(ctx).diagnostics()));
+                ctx.status(400);
+                StudioRequests.json(ctx, doc);
+                return;
+            }
+            ObjectNode doc = findings(ctx, file);
+            doc.put("text", set.value());
+            StudioRequests.json(ctx, doc);
+        } catch (FolderFiles.OutsideFolder e) {
+            requests.refusePath(ctx, e.getMessage());
+        }
+    }
+
     // ---- helpers ----------------------------------------------------------------------
 
     /** The findings of the pack a file belongs to, as {@code rubric validate} gives them. */

@@ -56,6 +56,8 @@ public final class StudioServer implements AutoCloseable {
             config.routes.get("/api/tests", api::tests);
             config.routes.get("/api/views", api::listViews);
             config.routes.get("/api/views/{id}", api::view);
+            config.routes.get("/api/form", api::form);
+            config.routes.post("/api/set", api::set);
             // tests by example, Ban hành and its downloads
             config.routes.get("/api/tests/review", actions::reviewTest);
             config.routes.post("/api/tests/accept", actions::acceptTest);

@@ -53,7 +53,7 @@ public final class UnitSheetView implements View {
             f.empty(text.get(pack == null ? "studio.no-pack" : "studio.sheet.choose-unit")).writeTo(out);
             return;
         }
-        Path data = context.workspace().comparisonData(pack).orElse(null);
+        Path data = ChosenData.of(context, pack).orElse(null);
         Analysis<Report.Scores> now = context.workspace().score(pack, data, unit);
         if (!now.hasValue() || now.value().sheets().isEmpty()) {
             f.empty(text.get("studio.pack-has-errors")).writeTo(out);

@@ -67,8 +67,14 @@ public final class FolderWorkspace implements WorkspaceAccess {
         return comparisonData(loaded, base(loaded));
     }
 
-    /** The draft's own data file when it has exactly one (the units it was written for), else the regulation's. */
+    /**
+     * The folder's own data file when its {@code data/} holds exactly one (last year's units, as
+     * {@code rubric diff} takes samples/data by default), else the draft's own data file when it
+     * has exactly one (the units it was written for), else the regulation's.
+     */
     private Optional<Path> comparisonData(Outcome<RulePack> draft, Outcome<Path> base) {
+        List<Path> shared = dataIn(folder.resolve(RulePack.DATA_FOLDER));
+        if (shared.size() == 1) return Optional.of(shared.get(0));
         if (draft.hasValue()) {
             Outcome<Path> own = workspace.dataFile(draft.value(), null);
             if (own.ok()) return Optional.of(own.value());
@@ -106,6 +112,37 @@ public final class FolderWorkspace implements WorkspaceAccess {
         Outcome<Path> base = base(loaded);
         if (!base.ok()) return base.carry();
         return workspace.compare(base.value(), draft, comparisonData(loaded, base).orElse(null), Map.of(), Progress.NONE);
+    }
+
+    @Override
+    public Analysis<Report.Diff> compare(Path draft, Path data) {
+        return of(comparison(draft, data));
+    }
+
+    /** As {@link #comparison(Path)}, on {@code data} (null: the default one). */
+    public Outcome<Report.Diff> comparison(Path draft, Path data) {
+        if (data == null) return comparison(draft);
+        Outcome<Path> base = base(draft);
+        if (!base.ok()) return base.carry();
+        return workspace.compare(base.value(), draft, data, Map.of(), Progress.NONE);
+    }
+
+    @Override
+    public List<Path> dataFiles() {
+        List<Path> all = new ArrayList<>(dataIn(folder.resolve(RulePack.DATA_FOLDER)));
+        for (Path pack : packs()) if (!pack.equals(folder)) all.addAll(dataIn(pack.resolve(RulePack.DATA_FOLDER)));
+        return List.copyOf(all);
+    }
+
+    /** The data files of one data folder (the kinds the importers read), by name. */
+    private static List<Path> dataIn(Path dir) {
+        if (!java.nio.file.Files.isDirectory(dir)) return List.of();
+        try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(dir)) {
+            return s.filter(java.nio.file.Files::isRegularFile).map(p -> p.toAbsolutePath().normalize())
+                    .filter(p -> p.getFileName().toString().matches("(?i).+\\.(csv|xlsx|json)")).sorted().toList();
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return List.of();
+        }
     }
 
     @Override

@@ -567,6 +567,53 @@ public final class Workspace {
         return buffer.toByteArray();
     }
 
+    // ---- the form face of the rubric editor --------------------------------------------
+
+    /** The pack's rubric (the effective one of an amending pack) as its form shows it. */
+    public Outcome<vn.rubric.workbench.form.RubricForm> form(Path pack, java.util.Locale locale) {
+        return rubricAsWritten(pack).map(r -> vn.rubric.workbench.form.RubricForm.of(r, locale));
+    }
+
+    /**
+     * The rubric as read, errors of meaning and all (a criterion whose items add up to 104 of
+     * its 100 is what the form must show): null only when the text cannot be read as a rubric.
+     */
+    private Outcome<Rubric> rubricAsWritten(Path pack) {
+        Path file = Files.isDirectory(pack) ? pack.resolve(RulePack.RUBRIC_FILE) : pack;
+        vn.rubric.dsl.load.RubricLoader.Result read = vn.rubric.dsl.load.RubricLoader.load(file, f -> unsaved.get(f.toAbsolutePath().normalize()));
+        return read.rubric() == null ? Outcome.failed(Outcome.Failure.INPUT, read.diagnostics()) : Outcome.ok(read.rubric(), read.diagnostics());
+    }
+
+    /**
+     * Sets one value of a rubric file's text (the editor's unsaved text, else the file) where the
+     * text holds it, keeping everything else as written; the new text becomes the file's unsaved
+     * text, as the editor's typing does, and is returned for the editor to show.
+     */
+    public Outcome<String> setValue(Path file, vn.rubric.workbench.form.ValuePath at, String value) {
+        Path abs = file.toAbsolutePath().normalize();
+        String text = unsaved.get(abs);
+        if (text == null) {
+            Diagnostics read = new Diagnostics();
+            text = vn.rubric.dsl.source.InputText.read(abs, vn.rubric.dsl.source.InputLimit.RUBRIC, read);
+            if (text == null) return Outcome.failed(Outcome.Failure.INPUT, read);
+        }
+        Outcome<String> edited = vn.rubric.workbench.form.ValueEdit.set(abs, text, at, value);
+        if (edited.hasValue()) edit(abs, edited.value());
+        return edited;
+    }
+
+    /** Sets a tier's condition to the simple one "field is choice" (a drop-down's), written as the language writes it. */
+    public Outcome<String> setCondition(Path file, vn.rubric.workbench.form.ValuePath at, String field, String choice) {
+        Path pack = packOf(file);
+        Outcome<Rubric> loaded = pack == null ? Outcome.failed(Outcome.Failure.INPUT, new Diagnostics()) : rubricAsWritten(pack);
+        if (!loaded.hasValue()) return loaded.carry();
+        String when = vn.rubric.workbench.form.RubricForm.condition(loaded.value(), field, choice);
+        if (when == null) {
+            return Outcome.failed(Outcome.Failure.INPUT, Diagnostic.error("E-FORM-CONDITION", SourcePos.of(file), at.toString(), field, choice));
+        }
+        return setValue(file, at, when);
+    }
+
     // ---- helpers ----------------------------------------------------------------------
 
     /** A pack's rule base and its units, ready to score. */

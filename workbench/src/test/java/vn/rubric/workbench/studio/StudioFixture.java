@@ -28,8 +28,14 @@ final class StudioFixture implements AutoCloseable {
     final StudioServer server;
 
     StudioFixture(Path temp) throws IOException {
+        this(temp, false);
+    }
+
+    /** {@code lastYear}: with the samples' data/ too (last year's 250 units, as {@code ./rubric studio} on the samples has). */
+    StudioFixture(Path temp, boolean lastYear) throws IOException {
         this.folder = temp.resolve("packs");
         for (String pack : new String[] {"hung-yen-02-2020", "hung-yen-draft"}) TestFolders.copy(SAMPLES.resolve(pack), folder.resolve(pack));
+        if (lastYear) TestFolders.copy(SAMPLES.resolve("data"), folder.resolve("data"));
         Workspace workspace = new Workspace(PluginLoader.load(new PluginFolders(java.util.List.of())).registry());
         this.server = StudioServer.start(workspace, folder, "127.0.0.1", 0);
     }

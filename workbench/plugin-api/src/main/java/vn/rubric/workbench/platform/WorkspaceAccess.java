@@ -36,7 +36,11 @@ public interface WorkspaceAccess {
     /** The folder of the regulation an amending pack amends (empty for a pack written whole). */
     Optional<Path> amended(Path pack);
 
-    /** The data file {@link #compare} runs a draft on: the draft's own when it has one, else the regulation's. */
+    /**
+     * The data file {@link #compare} runs a draft on: the folder's own (its {@code data/} holds
+     * exactly one: last year's units, shared by its packs), else the draft's own when it has one,
+     * else the regulation's.
+     */
     Optional<Path> comparisonData(Path draft);
 
     /** What an amending pack changes in the regulation it amends (an input failure for a pack that amends none). */
@@ -47,6 +51,17 @@ public interface WorkspaceAccess {
 
     /** The pack's test cases (and an amending pack's base cases), as they ran. */
     Analysis<List<TestResult>> tests(Path pack);
+
+    /** The data files in the folder (the folder's own {@code data/} and each pack's), for a chooser; none by default. */
+    default List<Path> dataFiles() {
+        return List.of();
+    }
+
+    /** As {@link #compare(Path)}, on {@code data} (null: {@link #comparisonData}). */
+    default Analysis<Report.Diff> compare(Path draft, Path data) {
+        if (data == null) return compare(draft);
+        throw new UnsupportedOperationException("this workspace compares on its own data only");
+    }
 
     /**
      * The plugin registry the workspace runs on: every plugin found (the disabled ones with why)
