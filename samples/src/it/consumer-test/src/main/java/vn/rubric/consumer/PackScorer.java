@@ -36,14 +36,14 @@ public final class PackScorer {
         return t;
     }
 
-    /** The Java type of an evidence field of Unit (int, double, boolean, String), to type raw data by. */
+    /** The Java type of an evidence field of Unit (Integer, Double, Boolean, String), to type raw data by. */
     public Class<?> fieldType(String field) {
         var f = unitType.getField(field);
         if (f == null) throw new IllegalArgumentException("Unit has no field " + field);
         return f.getType();
     }
 
-    /** Scores units, each a map of unitId, unitName and every evidence field, typed; all in one session. */
+    /** Scores units, each a map of unit_id, unit_name and evidence fields (pack.json's names), typed; all in one session. */
     @SuppressWarnings("unchecked")
     public Map<String, UnitResult> score(List<Map<String, Object>> units) throws ReflectiveOperationException {
         KieSession session = kieBase.newKieSession();
@@ -61,7 +61,7 @@ public final class PackScorer {
         }
         Map<String, UnitResult> out = new LinkedHashMap<>();
         for (Object fact : facts) {
-            String id = (String) unitType.get(fact, "unitId");
+            String id = (String) unitType.get(fact, "unit_id");
             Map<String, Double> items = (Map<String, Double>) unitType.get(fact, "itemPoints");
             Map<String, Double> criteria = (Map<String, Double>) unitType.get(fact, "criterionPoints");
             Object total = unitType.get(fact, "total");

@@ -88,7 +88,7 @@ class ExportedPackConsumerTest {
 
     /**
      * units.csv read as a consumer would: the header names Evidence fields; each cell typed by
-     * the field's Java type; an empty cell takes the default pack.json gives the field.
+     * the field's Java type; an empty cell is left unset, and the rules apply the rubric's default.
      */
     static List<Map<String, Object>> units(PackScorer scorer) throws IOException {
         JsonNode properties;
@@ -102,9 +102,11 @@ class ExportedPackConsumerTest {
             Map<String, Object> unit = new LinkedHashMap<>();
             for (int i = 0; i < header.size(); i++) {
                 String column = header.get(i), cell = row.get(i).strip();
-                if (column.equals("unit_id")) unit.put("unitId", cell);
-                else if (column.equals("unit_name")) unit.put("unitName", cell);
-                else unit.put(column, typed(scorer.fieldType(column), cell.isEmpty() ? properties.get(column).get("default").asText() : cell));
+                // one set of names: each column is a property of pack.json's schema and a field of Unit, unit_id too
+                assertTrue(properties.has(column), column + " is in pack.json's evidence schema");
+                scorer.fieldType(column);
+                if (column.equals("unit_id") || column.equals("unit_name")) unit.put(column, cell);
+                else if (!cell.isEmpty()) unit.put(column, typed(scorer.fieldType(column), cell));
             }
             units.add(unit);
         }
