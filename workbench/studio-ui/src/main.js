@@ -4,6 +4,8 @@ import { EditorView, basicSetup } from "codemirror";
 import { yaml } from "@codemirror/lang-yaml";
 import { setDiagnostics, lintGutter } from "@codemirror/lint";
 import { Annotation } from "@codemirror/state";
+import { installTests } from "./tests.js";
+import { installIssue } from "./issue.js";
 
 const token = new URLSearchParams(location.search).get("token") || "";
 const EDIT_PAUSE_MS = 150; // a pause in typing; the round trip and repaint fit in the 300 ms the issue allows
@@ -272,6 +274,10 @@ document.addEventListener("keydown", (e) => {
 
 async function start() {
   makeEditor();
+  // the actions (tests by example, Ban hành) get what they need of the page, nothing more
+  const page = { state, api, t, url, token, status, problemText, openFile, loadPacks, renderView };
+  installTests(page);
+  installIssue(page);
   $("save").addEventListener("click", save);
   $("previous").addEventListener("click", previous);
   $("lang").addEventListener("change", async (e) => {

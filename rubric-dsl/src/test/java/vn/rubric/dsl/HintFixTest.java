@@ -116,6 +116,9 @@ class HintFixTest {
             // reading a file: what to do is about the file as a whole, its encoding or a limit's setting
             "E-FILE-ENCODING", "E-INPUT-CONSTRAINT", "E-INPUT-LINE-TOO-LONG", "E-INPUT-TOO-DEEP", "E-INPUT-TOO-LARGE",
             "E-INPUT-TOO-LARGE-STREAM", "E-INPUT-TOO-LARGE-BODY", "E-YAML-ALIAS", "E-YAML-MORE-DOCUMENTS",
+            // plugins a rubric needs: installing one is about this machine, and which versions will do
+            // (a range, or the lowest version to declare) is the drafter's choice
+            "E-PLUGIN-RANGE", "W-PLUGIN-MISSING", "W-PLUGIN-VERSION", "W-PLUGIN-UNDECLARED",
             // reordering classes changes which class barred units and units over a quota fall to
             "W-RATING-ORDER",
             // an amending pack's changes: which change to keep, which article, which base, where a
@@ -131,9 +134,9 @@ class HintFixTest {
      */
     static final Set<String> TRIED_ELSEWHERE = Set.of("E-CHANGE-NOT-FOUND-SUGGEST");
 
-    /** Codes about unit data, a built pack, hand-written rules, test files, a scoring table read by import-sheet, output folders or the studio's requests: their fixes are not edits of rubric.yaml. */
+    /** Codes about unit data, a built pack, hand-written rules, test files, a scoring table read by import-sheet, output folders, the studio's requests or an issue (Ban hành) of a pack: their fixes are not edits of rubric.yaml. */
     static boolean aboutOtherFiles(String code) {
-        return code.matches("[EW]-(DATA|XLSX|PACK|TEST-SAVE|SHEET|IMPORT|OUTPUT|STUDIO)-.*") || Set.of("E-DRL", "E-DRL-GENERATED", "E-SCORE-INCOMPLETE", "E-SCORE-RANGE", "E-OUTPUT-UNWRITABLE", "E-RULE-LOOP").contains(code);
+        return code.matches("[EW]-(DATA|XLSX|PACK|TEST-SAVE|SHEET|IMPORT|OUTPUT|STUDIO|ISSUE)-.*") || Set.of("E-DRL", "E-DRL-GENERATED", "E-SCORE-INCOMPLETE", "E-SCORE-RANGE", "E-OUTPUT-UNWRITABLE", "E-RULE-LOOP").contains(code);
     }
 
     private static void corpus(String code, String... rubrics) {

@@ -145,6 +145,43 @@ class QuotaTest {
         assertEquals("B", four.get("u6").ratingClass());
     }
 
+    @Test
+    void oneSessionOfAllUnitsAppliesTheQuotasByTheRulesAloneAsTheTwoStepsDo() {
+        // the one session: units and a Population in, one fireAllRules, no loop of the caller's
+        Map<String, ScoreSheet> alone = byId(new Scorer(ruleBase).scoreInOneSession(population()));
+        Map<String, ScoreSheet> twoSteps = byId(new Scorer(ruleBase, 3).score(population()));
+        assertEquals(twoSteps, alone);
+        assertEquals("B", alone.get("u2").ratingClass());
+        assertEquals(List.of(new ScoreSheet.Bar("B", "Vượt hạn mức 50% số đơn vị được xếp loại B (thứ 5/5, chỉ 4 đơn vị được xếp)")),
+                alone.get("u7").barred());
+    }
+
+    @Test
+    void bothPathsAgreeOnManyPopulationsWhereBothQuotasExclude() {
+        Random random = new Random(12);
+        for (int round = 0; round < 20; round++) {
+            List<Unit> units = new ArrayList<>();
+            int n = 5 + random.nextInt(40);
+            for (int i = 0; i < n; i++) {
+                units.add(unit("u" + i, Math.round(random.nextDouble() * 16) / 2.0, random.nextBoolean(), random.nextInt(6) == 0));
+            }
+            assertEquals(byId(new Scorer(ruleBase, 7).score(units)), byId(new Scorer(ruleBase).scoreInOneSession(units)), "population " + round);
+        }
+    }
+
+    @Test
+    void scoredIndividuallyAUnitKeepsItsClassWithTheQuotaPending() {
+        Map<String, ScoreSheet> s = byId(new Scorer(ruleBase).score(List.of(unit("u1", 8, true, false)), vn.rubric.rules.score.ScoringMode.INDIVIDUAL, done -> { }));
+        // one unit alone: never lowered by a population of one (25% of 1 is 0 places)
+        assertEquals("A", s.get("u1").ratingClass());
+        assertEquals("A", s.get("u1").quotaPending());
+        assertTrue(s.get("u1").barred().isEmpty());
+        Map<String, ScoreSheet> all = byId(new Scorer(ruleBase).scoreIndividually(population(), done -> { }));
+        assertEquals("B", all.get("u7").quotaPending());
+        assertEquals(null, all.get("u8").quotaPending(), "C has no quota");
+        assertEquals(null, byId(new Scorer(ruleBase).score(population())).get("u1").quotaPending(), "in a population no quota is pending");
+    }
+
     private static Map<String, String> classes(Scorer.Result r) {
         return byId(r).values().stream().collect(Collectors.toMap(x -> x.unit().id(), ScoreSheet::ratingClass));
     }

@@ -24,7 +24,7 @@ class ExportGateTest {
 
     @Test
     void aPackWhoseTestsFailIsNotExported(@TempDir Path dir) throws IOException {
-        Path pack = TestUpdateTest.copy(HUNG_YEN, dir.resolve("hy"));
+        Path pack = TestFolders.copy(HUNG_YEN, dir.resolve("hy"));
         // the regulation changes, its tests do not: before the gate, export wrote this pack
         String rubric = Files.readString(pack.resolve("rubric.yaml"));
         int tier = rubric.indexOf("- label: kiểm điểm, phê bình");
@@ -85,7 +85,7 @@ class ExportGateTest {
 
     @Test
     void aRubricWithErrorsIsNotExported(@TempDir Path dir) throws IOException {
-        Path pack = TestUpdateTest.copy(CliTest.pack(), dir.resolve("mini"));
+        Path pack = TestFolders.copy(CliTest.pack(), dir.resolve("mini"));
         Files.writeString(pack.resolve("rubric.yaml"), Files.readString(pack.resolve("rubric.yaml")).replace("max: 6", "max: 7"));
         Cli r = Cli.run("--lang", "en", "export", pack.toString(), "--version", "1.0.0", "--draft", "-o", dir.resolve("out").toString());
         assertEquals(1, r.exit(), r.toString());

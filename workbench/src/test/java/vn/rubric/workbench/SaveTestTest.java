@@ -15,7 +15,7 @@ class SaveTestTest {
 
     @Test
     void aSavedSheetIsACaseThatPasses(@TempDir Path dir) throws IOException {
-        Path pack = TestUpdateTest.copy(Path.of("..", "samples", "hung-yen-02-2020"), dir.resolve("hy"));
+        Path pack = TestFolders.copy(Path.of("..", "samples", "hung-yen-02-2020"), dir.resolve("hy"));
         Path saved = pack.resolve("tests/saved.yaml");
         Cli r = Cli.run("--lang", "en", "score", pack.toString(), "--unit", "vg-ttyt", "--save-test", saved.toString());
         assertEquals(0, r.exit(), r.toString());
@@ -46,8 +46,8 @@ class SaveTestTest {
     @Test
     void withAQuotaTheCaseExpectsWhatTheUnitGetsOnItsOwnAndSaysSo(@TempDir Path dir) throws IOException {
         // an amending pack, beside the regulation it amends
-        TestUpdateTest.copy(Path.of("..", "samples", "hung-yen-02-2020"), dir.resolve("hung-yen-02-2020"));
-        Path pack = TestUpdateTest.copy(Path.of("..", "samples", "hung-yen-draft"), dir.resolve("hung-yen-draft"));
+        TestFolders.copy(Path.of("..", "samples", "hung-yen-02-2020"), dir.resolve("hung-yen-02-2020"));
+        Path pack = TestFolders.copy(Path.of("..", "samples", "hung-yen-draft"), dir.resolve("hung-yen-draft"));
         // third of three units that reach the top class, where the quota allows two
         Cli r = Cli.run("--lang", "en", "score", pack.toString(), "--unit", "vg-ldtbxh", "--save-test", pack.resolve("tests/saved.yaml").toString());
         assertEquals(0, r.exit(), r.toString());

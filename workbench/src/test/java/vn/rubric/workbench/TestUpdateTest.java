@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,7 @@ class TestUpdateTest {
 
     @Test
     void afterATierChangesOnlyTheMovedValuesAreRewrittenAndTheRerunPasses(@TempDir Path dir) throws IOException {
-        Path pack = copy(HUNG_YEN, dir.resolve("hy"));
+        Path pack = TestFolders.copy(HUNG_YEN, dir.resolve("hy"));
         // the amendment: "kiểm điểm, phê bình" gives 1 point instead of 2
         String rubric = Files.readString(pack.resolve("rubric.yaml"));
         int tier = rubric.indexOf("- label: kiểm điểm, phê bình");
@@ -79,7 +78,7 @@ class TestUpdateTest {
 
     @Test
     void withoutATerminalAndWithoutYesNothingIsWritten(@TempDir Path dir) throws IOException {
-        Path pack = copy(HUNG_YEN, dir.resolve("hy"));
+        Path pack = TestFolders.copy(HUNG_YEN, dir.resolve("hy"));
         Files.writeString(pack.resolve("rubric.yaml"), Files.readString(pack.resolve("rubric.yaml"))
                 .replace("good_class_min: { value: 70,", "good_class_min: { value: 72,"));
         Map<Path, String> before = tests(pack);
@@ -95,7 +94,7 @@ class TestUpdateTest {
 
     @Test
     void whatIsNotOneValueIsLeftAndSaidAndTheRunStillFails(@TempDir Path dir) throws IOException {
-        Path pack = copy(CliTest.pack(), dir.resolve("mini"));
+        Path pack = TestFolders.copy(CliTest.pack(), dir.resolve("mini"));
         Files.createDirectories(pack.resolve("tests"));
         String tests = """
                 # a handled hot spot: 3 of 6 points
@@ -136,16 +135,4 @@ class TestUpdateTest {
         return out;
     }
 
-    static Path copy(Path from, Path to) throws IOException {
-        List<Path> all = new ArrayList<>();
-        try (Stream<Path> s = Files.walk(from)) {
-            s.forEach(all::add);
-        }
-        for (Path p : all) {
-            Path target = to.resolve(from.relativize(p).toString());
-            if (Files.isDirectory(p)) Files.createDirectories(target);
-            else Files.copy(p, target);
-        }
-        return to;
-    }
 }

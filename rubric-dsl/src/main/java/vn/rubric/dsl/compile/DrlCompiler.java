@@ -88,11 +88,14 @@ public final class DrlCompiler {
         pluginFunctions();
     }
 
+    /** The line above the plugins' function declarations, which end the DRL (verify-pack reads them back from a pack). */
+    public static final String PLUGIN_FUNCTIONS_HEADER = "// ---- Functions added to the rubric language by plugins ----";
+
     /** Only the functions called, so a pack's DRL does not depend on which plugins are installed. */
     private void pluginFunctions() {
         if (pluginFunctionsCalled.isEmpty()) return;
         emit("");
-        emit("// ---- Functions added to the rubric language by plugins ----");
+        emit(PLUGIN_FUNCTIONS_HEADER);
         for (String name : pluginFunctionsCalled) scope.functions().get(name).drl().strip().lines().forEach(this::emit);
     }
 

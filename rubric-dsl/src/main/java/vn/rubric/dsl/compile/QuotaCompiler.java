@@ -7,28 +7,43 @@ import vn.rubric.dsl.model.Rubric;
 import vn.rubric.dsl.util.Decimals;
 
 /**
- * Compiles the rubric's population rules (quotas on rating classes) to DRL of their own:
- * they look at all units scored together, so they run as a second step over the units'
- * standings, after each unit has been rated.
+ * Compiles the rubric's population rules (quotas on rating classes) to DRL of their own.
  *
- * <p>The contract: insert one {@code Standing} per unit (its class, total and the points of
- * each criterion and item) and one {@code Population} (how many units), fire; every unit
- * over a quota gets a {@code QuotaExcluded}. Rate those units again with their
- * {@code QuotaExcluded} facts (the rating rules of a capped class honour them), and repeat
- * until no new {@code QuotaExcluded} appears, since a unit that falls may fill the quota of
- * the class below.
+ * <p>The contract (docs/rule-pack.md, quotas): a session that holds one {@code Population}
+ * fact scores its units as a population. Each rated unit's {@code Total} then gives it a
+ * {@code Standing} (logically inserted, so it follows the class), and once every other rule
+ * has fired (the quota rules have the lowest salience) each capped class, highest first,
+ * inserts a {@code QuotaExcluded} for every unit over its share; that unit's Total is rated
+ * again with it (its points stay), so it falls to the next class it reaches, which may be
+ * capped in turn: the cascade happens inside one {@code fireAllRules}, with no loop of the
+ * caller's. A session without a {@code Population} scores units individually: a unit rated
+ * into a capped class gets a {@code QuotaPending} and keeps the class its points and bars give.
+ *
+ * <p>The workbench runs the same rules in two steps for memory (a million units are never
+ * in one session): the units in sessions of a few hundred without a Population, then one
+ * session of their standings alone with a Population, rating again the units it excludes,
+ * one capped class a round, as the single session does.
  */
 public final class QuotaCompiler {
 
     public static final String STANDING = "Standing";
     public static final String POPULATION = "Population";
     public static final String EXCLUDED = "QuotaExcluded";
+    public static final String PENDING = "QuotaPending";
     // fields the scorer sets or reads, and the rating rules match on
     public static final String UNIT_ID = FactModel.UNIT_ID;
     public static final String RATING_CLASS = "ratingClass";
     public static final String STANDING_TOTAL = "total";
     public static final String STANDING_POINTS = "points";
-    public static final String POPULATION_SIZE = "size";
+    /**
+     * Below every other rule (items 0, the total -1, hand-written rules should stay above it):
+     * a quota ranks units only once they are all rated.
+     */
+    static final int QUOTA_SALIENCE = -1000;
+    /** Above every rating rule: a unit excluded from its class is rated again at once. */
+    static final int RERATE_SALIENCE = 1000;
+    /** A Total's unit id, in a pattern on Total. */
+    private static final String UNIT_OF_TOTAL = FactModel.TOTAL_UNIT + "." + FactModel.UNIT_ID;
 
     private final StringBuilder out = new StringBuilder();
 
@@ -44,6 +59,7 @@ public final class QuotaCompiler {
         c.emit("package " + packageName + ";");
         c.emit("");
         c.declarations();
+        c.standing(capped);
         for (int k = 0; k < rubric.rating().size(); k++) {
             RatingClass rc = rubric.rating().get(k);
             if (rc.quota() != null) c.quota(rubric, rc, k);
@@ -60,9 +76,9 @@ public final class QuotaCompiler {
         emit("    " + STANDING_POINTS + " : java.util.Map    // criterion or item id -> Double");
         emit("end");
         emit("");
-        emit("// How many units are scored together: a quota is a share of them.");
+        emit("// Insert one to score the session's units as a population: a quota is a share of the units rated in it.");
+        emit("// Without it each unit is scored on its own and a capped class is pending (QuotaPending).");
         emit("declare " + POPULATION);
-        emit("    " + POPULATION_SIZE + " : int");
         emit("end");
         emit("");
         emit("// A unit that reached a class by its points but is over the class's quota.");
@@ -75,6 +91,50 @@ public final class QuotaCompiler {
         emit("    reason : String");
         emit("end");
         emit("");
+        emit("// Scored individually (no Population): the unit's points and bars give it a capped class, whose quota is not applied yet.");
+        emit("declare " + PENDING);
+        emit("    " + UNIT_ID + " : String");
+        emit("    " + RATING_CLASS + " : String");
+        emit("end");
+        emit("");
+    }
+
+    /** The rules that give each rated unit of a population its standing, and a unit scored alone its pending quota. */
+    private void standing(List<RatingClass> capped) {
+        List<String> ids = new java.util.ArrayList<>();
+        capped.forEach(c -> c.quota().tieBreak().forEach(id -> { if (!ids.contains(id)) ids.add(id); }));
+        String array = ids.stream().map(Drl::string).collect(java.util.stream.Collectors.joining(", ", "new String[] {", "}"));
+        emit("// The points of the criteria or items a quota breaks ties on (a criterion's subtotal, else an item's points).");
+        emit("function java.util.Map rubricTieBreakPoints(Unit u, String[] ids) {");
+        emit("    java.util.Map points = new java.util.HashMap();");
+        emit("    for (int i = 0; i < ids.length; i++) {");
+        emit("        Object p = u.getCriterionPoints() == null ? null : u.getCriterionPoints().get(ids[i]);");
+        emit("        if (p == null && u.getItemPoints() != null) p = u.getItemPoints().get(ids[i]);");
+        emit("        if (p != null) points.put(ids[i], p);");
+        emit("    }");
+        emit("    return points;");
+        emit("}");
+        emit("");
+        // logical: when a quota rates the unit again, its standing follows its new class
+        emit("rule " + Drl.ruleName("Hạn mức · thứ hạng của đơn vị đã xếp loại"));
+        emit("when");
+        emit("    " + POPULATION + "()");
+        emit("    " + FactModel.TOTAL + "( $class : " + FactModel.TOTAL_RATING_CLASS + " != null, $points : " + FactModel.TOTAL_POINTS
+                + ", $u : " + FactModel.TOTAL_UNIT + ", $id : " + UNIT_OF_TOTAL + " )");
+        emit("then");
+        emit("    insertLogical(new " + STANDING + "($id, $class, $points, rubricTieBreakPoints($u, " + array + ")));");
+        emit("end");
+        emit("");
+        for (RatingClass rc : capped) {
+            emit("rule " + Drl.ruleName("Hạn mức · " + rc.name() + " · chưa áp dụng: đơn vị được chấm riêng"));
+            emit("when");
+            emit("    not " + POPULATION + "()");
+            emit("    " + FactModel.TOTAL + "( " + FactModel.TOTAL_RATING_CLASS + " == " + Drl.string(rc.name()) + ", $id : " + UNIT_OF_TOTAL + " )");
+            emit("then");
+            emit("    insertLogical(new " + PENDING + "($id, " + Drl.string(rc.name()) + "));");
+            emit("end");
+            emit("");
+        }
     }
 
     private void quota(Rubric rubric, RatingClass rc, int index) {
@@ -111,19 +171,30 @@ public final class QuotaCompiler {
         emit("rule " + Drl.ruleName("Hạn mức · " + rc.name() + " · không quá " + pct + "% số đơn vị"));
         emit("    @quota(" + Drl.string(rc.name()) + ")");
         emit("    @source(" + Drl.string(Drl.source(rubric, q.pos())) + ")");
-        // higher classes first: a unit that falls from one may then count against the next
-        emit("    salience " + (rubric.rating().size() - index));
+        // after every other rule, higher classes first: a unit that falls from one may then count against the next
+        emit("    salience " + (QUOTA_SALIENCE - index));
         emit("when");
-        emit("    " + POPULATION + "( $n : size )");
+        emit("    " + POPULATION + "()");
+        emit("    accumulate( " + STANDING + "(); $n : count() )");
         emit("    accumulate( $s : " + STANDING + "( " + RATING_CLASS + " == " + Drl.string(rc.name()) + " ); $reached : collectList( $s ) )");
         emit("then");
-        emit("    int limit = (int) Math.floor($n * " + pct + " / 100.0 + 1e-9);");
+        emit("    int limit = (int) Math.floor($n.intValue() * " + pct + " / 100.0 + 1e-9);");
         emit("    java.util.List ranked = " + fn + "($reached);");
         emit("    for (int i = limit; i < ranked.size(); i++) {");
         emit("        " + STANDING + " s = (" + STANDING + ") ranked.get(i);");
         emit("        insert(new " + EXCLUDED + "(s." + FactModel.getter(UNIT_ID) + "(), " + Drl.string(rc.name()) + ", i + 1, ranked.size(), limit,");
         emit("                " + Drl.string(because) + " + \" (thứ \" + (i + 1) + \"/\" + ranked.size() + \", chỉ \" + limit + \" đơn vị được xếp)\"));");
         emit("    }");
+        emit("end");
+        emit("");
+        emit("rule " + Drl.ruleName("Hạn mức · " + rc.name() + " · xếp loại lại đơn vị vượt hạn mức"));
+        emit("    salience " + RERATE_SALIENCE);
+        emit("when");
+        emit("    " + EXCLUDED + "( " + RATING_CLASS + " == " + Drl.string(rc.name()) + ", $id : " + UNIT_ID + " )");
+        emit("    $t : " + FactModel.TOTAL + "( " + FactModel.TOTAL_RATING_CLASS + " == " + Drl.string(rc.name()) + ", " + UNIT_OF_TOTAL + " == $id )");
+        emit("then");
+        // the rating rules take it from the top again: its bars anew, and this class's quota as one
+        emit("    modify($t) { setRatingClass(null), setBarredFrom(null) }");
         emit("end");
         emit("");
     }

@@ -22,6 +22,7 @@ import vn.rubric.dsl.model.EvidenceField;
 import vn.rubric.dsl.model.FieldType;
 import vn.rubric.dsl.model.Item;
 import vn.rubric.dsl.model.Parameter;
+import vn.rubric.dsl.model.PluginNeed;
 import vn.rubric.dsl.model.Points;
 import vn.rubric.dsl.model.RatingClass;
 import vn.rubric.dsl.model.Regulation;
@@ -153,9 +154,30 @@ public final class RubricLoader {
             RatingClass r = ratingClass(n);
             if (r != null) rating.add(r);
         }
+        List<PluginNeed> plugins = plugins(top.list("plugins", false));
         top.rejectUnknown();
         if (regulation == null) return null;
-        return new Rubric(file, regulation, parameters, evidence, List.copyOf(criteria), bonus, deductions, List.copyOf(rating), amendment);
+        return new Rubric(file, regulation, parameters, evidence, List.copyOf(criteria), bonus, deductions, List.copyOf(rating), amendment, plugins);
+    }
+
+    /** {@code plugins:}, a list of {@code { id, version }}: the plugins whose functions the rubric calls, and the versions that will do. */
+    private List<PluginNeed> plugins(List<YamlNode> nodes) {
+        List<PluginNeed> out = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (YamlNode n : nodes) {
+            Fields f = Fields.of(n, Word.of("plugin-need"), diagnostics);
+            if (f == null) continue;
+            String id = f.text("id", true);
+            String versions = f.text("version", true);
+            f.rejectUnknown();
+            if (id == null || versions == null) continue;
+            if (!ids.add(id)) {
+                diagnostics.add(Diagnostic.error("E-DUPLICATE-ID", f.pos(), Word.of("plugin-need"), id));
+                continue;
+            }
+            out.add(new PluginNeed(id, versions, f.pos(), f.node("version").pos()));
+        }
+        return List.copyOf(out);
     }
 
     private Regulation regulation(Fields top) {

@@ -7,6 +7,8 @@ import java.util.Map;
  * A unit's result, explained: every item with its points, the tier or rule that fired,
  * the evidence it read and its citation; the criteria subtotals; bonus and deductions;
  * the total; the rating class and the classes it was barred from, with reasons.
+ * {@code quotaPending}: the class's name when the unit was scored individually into a class
+ * with a quota, which a population would still apply (null otherwise).
  */
 public record ScoreSheet(
         Unit unit,
@@ -16,7 +18,14 @@ public record ScoreSheet(
         Double deductions,
         double total,
         String ratingClass,
-        List<Bar> barred) {
+        List<Bar> barred,
+        String quotaPending) {
+
+    /** A sheet with no quota pending (scored in a population, or its class has none). */
+    public ScoreSheet(Unit unit, List<ItemLine> items, List<Subtotal> criteria, Double bonus, Double deductions,
+                      double total, String ratingClass, List<Bar> barred) {
+        this(unit, items, criteria, bonus, deductions, total, ratingClass, barred, null);
+    }
 
     /** One scored item. {@code section} is the criterion id, "bonus" or "deduction". */
     public record ItemLine(

@@ -1,6 +1,5 @@
 package vn.rubric.rules.score;
 
-import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -8,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,6 +18,7 @@ import org.kie.api.definition.type.FactField;
 import org.kie.api.definition.type.FactType;
 import org.kie.api.runtime.KieSession;
 import vn.rubric.dsl.compile.FactModel;
+import vn.rubric.dsl.compile.QuotaCompiler;
 import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.dsl.diag.Diagnostics;
 import vn.rubric.dsl.model.Criterion;
@@ -69,8 +68,23 @@ public final class Scorer {
     /** The sheets of the units that scored completely, and a diagnostic for each that did not. */
     public record Result(List<ScoreSheet> sheets, Diagnostics problems) {}
 
-    /** What a sheet needs of an item besides its points, worked out once from the rubric. */
-    private record SheetItem(Item item, String section, List<String> reads) {}
+    /**
+     * What a sheet needs of an item besides its points, worked out once from the rubric, and
+     * the item's lines made so far: units that get the same points for the same reason on the
+     * same evidence share one line (a population's lines take few distinct values; one line per
+     * unit and item was a third of a 100,000-unit diff's heap, BENCHMARKS.md "Memory").
+     */
+    private record SheetItem(Item item, String section, List<String> reads, Map<Object, ScoreSheet.ItemLine> lines) {
+        SheetItem(Item item, String section, List<String> reads) {
+            this(item, section, reads, new java.util.concurrent.ConcurrentHashMap<>());
+        }
+    }
+
+    /** At most this many distinct lines are kept per item (a count or a score read whole can take many values). */
+    private static final int SHARED_LINES_PER_ITEM = 4096;
+
+    /** What makes two units' lines of an item the same: points, reason, the evidence read (one value or a list). */
+    private record LineKey(double points, String reason, Object read) {}
 
     private final RuleBase ruleBase;
     private final Rubric rubric;
@@ -84,6 +98,11 @@ public final class Scorer {
     private final FactType totalType;
     private final FactField totalUnit, basePoints, bonusPoints, deductionPoints, totalPoints, ratingClass, barredFrom, barClass, barReason;
     private final PopulationRules population;
+    /** The subtotals made so far, by criterion id and points: shared by units, as item lines are. */
+    private final Map<String, Map<Double, ScoreSheet.Subtotal>> subtotals = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The QuotaPending and Population types, when the rubric has a quota (null otherwise). */
+    private final FactType pendingType, populationType;
+    private final FactField pendingUnit, pendingClass;
 
     public Scorer(RuleBase ruleBase) {
         this(ruleBase, DEFAULT_CHUNK);
@@ -131,7 +150,46 @@ public final class Scorer {
         FactType bar = kb.getFactType(pkg, FactModel.BAR);
         this.barClass = bar.getField(FactModel.BAR_CLASS);
         this.barReason = bar.getField(FactModel.BAR_REASON);
-        this.population = ruleBase.pack().compiled().hasPopulationRules() ? new PopulationRules(this, rubric, kb, pkg) : null;
+        boolean quotas = ruleBase.pack().compiled().hasPopulationRules();
+        this.population = quotas ? new PopulationRules(this, rubric, kb, pkg) : null;
+        this.pendingType = quotas ? kb.getFactType(pkg, QuotaCompiler.PENDING) : null;
+        this.populationType = quotas ? kb.getFactType(pkg, QuotaCompiler.POPULATION) : null;
+        this.pendingUnit = quotas ? pendingType.getField(QuotaCompiler.UNIT_ID) : null;
+        this.pendingClass = quotas ? pendingType.getField(QuotaCompiler.RATING_CLASS) : null;
+    }
+
+    /** Scores the units as a population or each on its own ({@link ScoringMode}). */
+    public Result score(List<Unit> units, ScoringMode mode, IntConsumer progress) {
+        return mode == ScoringMode.INDIVIDUAL ? scoreIndividually(units, progress) : score(units, progress);
+    }
+
+    /**
+     * Scores each unit on its own: no quota is applied, and a unit whose points and bars give
+     * it a class with a quota gets that class with the quota pending (the rules' QuotaPending).
+     */
+    public Result scoreIndividually(List<Unit> units, IntConsumer progress) {
+        Diagnostics problems = new Diagnostics();
+        try (RuleBase.Lease rules = ruleBase.lease()) {
+            ScoreSheet[] sheets = new ScoreSheet[units.size()];
+            inSessions(units.size(), progress, problems, (from, to, found) -> scoreChunk(units.subList(from, to), sheets, from, found, false, true));
+            return new Result(complete(sheets), problems);
+        }
+    }
+
+    /**
+     * Scores all units as a population in one session, as a system with Drools alone does
+     * (docs/rule-pack.md, quotas): the units and one Population fact in, one fireAllRules; the
+     * quotas and their cascade are the rules' own. {@link #score} gives the same sheets in
+     * sessions of a few hundred units and a second step over the units' standings, which keeps
+     * memory flat on a million units.
+     */
+    public Result scoreInOneSession(List<Unit> units) {
+        Diagnostics problems = new Diagnostics();
+        try (RuleBase.Lease rules = ruleBase.lease()) {
+            ScoreSheet[] sheets = new ScoreSheet[units.size()];
+            scoreChunk(units, sheets, 0, problems, true, false);
+            return new Result(complete(sheets), problems);
+        }
     }
 
     /** Scores the units as one population: the population rules (quotas), if any, apply to them all. */
@@ -170,7 +228,7 @@ public final class Scorer {
     /** The sheet of each unit, by index (null when incomplete). */
     private ScoreSheet[] scoreEach(List<Unit> units, IntConsumer progress, Diagnostics problems) {
         ScoreSheet[] sheets = new ScoreSheet[units.size()];
-        inSessions(units.size(), progress, problems, (from, to, found) -> scoreChunk(units.subList(from, to), sheets, from, found));
+        inSessions(units.size(), progress, problems, (from, to, found) -> scoreChunk(units.subList(from, to), sheets, from, found, false, false));
         return sheets;
     }
 
@@ -242,8 +300,13 @@ public final class Scorer {
         return out;
     }
 
-    private void scoreChunk(List<Unit> chunk, ScoreSheet[] sheets, int offset, Diagnostics problems) {
+    /**
+     * Scores a chunk in one session. {@code asPopulation}: with a Population fact, so the quota
+     * rules apply among the chunk's units; {@code readPending}: the quotas left pending are read.
+     */
+    private void scoreChunk(List<Unit> chunk, ScoreSheet[] sheets, int offset, Diagnostics problems, boolean asPopulation, boolean readPending) {
         List<Object> facts = new ArrayList<>(chunk.size());
+        Map<String, String> pending = new HashMap<>();
         KieSession session = ruleBase.kieBase().newKieSession();
         try {
             for (Unit u : chunk) {
@@ -251,6 +314,7 @@ public final class Scorer {
                 session.insert(fact);
                 facts.add(fact);
             }
+            if (asPopulation && populationType != null) session.insert(newFact(populationType));
             FiringLimit limit = FiringLimit.on(session, chunk.size(), this::unitIdOf);
             session.fireAllRules();
             if (limit.exceeded() != null) {
@@ -258,10 +322,14 @@ public final class Scorer {
                 problems.add(looped(limit.exceeded(), chunk));
                 return;
             }
+            if (readPending && pendingType != null) {
+                Class<?> type = pendingType.getFactClass();
+                for (Object x : session.getObjects(o -> o.getClass() == type)) pending.put((String) pendingUnit.get(x), (String) pendingClass.get(x));
+            }
         } finally {
             session.dispose();
         }
-        for (int i = 0; i < chunk.size(); i++) sheets[offset + i] = sheet(chunk.get(i), facts.get(i), problems);
+        for (int i = 0; i < chunk.size(); i++) sheets[offset + i] = sheet(chunk.get(i), facts.get(i), problems, pending.get(chunk.get(i).id()));
     }
 
     /** The unit id of a fact: a Unit's own, a Total's unit's; null for any other fact. */
@@ -301,7 +369,7 @@ public final class Scorer {
     }
 
     /** The unit's sheet from the results the rules wrote into its fact, or null (and a diagnostic) when incomplete. */
-    private ScoreSheet sheet(Unit u, Object fact, Diagnostics problems) {
+    private ScoreSheet sheet(Unit u, Object fact, Diagnostics problems, String quotaPending) {
         Map<?, ?> points = orEmpty((Map<?, ?>) itemPoints.get(fact));
         Map<?, ?> reasons = orEmpty((Map<?, ?>) itemReasons.get(fact));
         List<String> missing = new ArrayList<>();
@@ -318,15 +386,14 @@ public final class Scorer {
                 problems.add(Diagnostic.error("E-SCORE-RANGE", u.origin(), u.id(), item.id(), Points.format(p), Points.format(item.max())));
                 return null;
             }
-            lines.add(new ScoreSheet.ItemLine(item.id(), si.section(), item.title(), p, item.max(),
-                    (String) reasons.get(item.id()), new EvidenceRead(si.reads(), u.evidence()), item.cite()));
+            lines.add(line(si, p, (String) reasons.get(item.id()), u.evidence()));
         }
         Map<?, ?> subtotals = orEmpty((Map<?, ?>) criterionPoints.get(fact));
         List<ScoreSheet.Subtotal> criteria = new ArrayList<>(rubric.criteria().size());
         for (Criterion c : rubric.criteria()) {
             Double s = (Double) subtotals.get(c.id());
             if (s == null) missing.add(c.id());
-            else criteria.add(new ScoreSheet.Subtotal(c.id(), c.title(), s, c.max()));
+            else criteria.add(subtotal(c, s));
         }
         Object total = unitTotal.get(fact);
         String ratingClassName = total == null ? null : (String) ratingClass.get(total);
@@ -340,7 +407,43 @@ public final class Scorer {
         return new ScoreSheet(u, Collections.unmodifiableList(lines), Collections.unmodifiableList(criteria),
                 rubric.bonus() == null ? null : (Double) bonusPoints.get(total),
                 rubric.deductions() == null ? null : (Double) deductionPoints.get(total),
-                (Double) totalPoints.get(total), ratingClassName, bars(total));
+                (Double) totalPoints.get(total), ratingClassName, bars(total), quotaPending);
+    }
+
+    /** The unit's line for an item: one already made for the same points, reason and evidence read, or a new one. */
+    private ScoreSheet.ItemLine line(SheetItem si, double points, String reason, Map<String, Object> evidence) {
+        List<String> reads = si.reads();
+        Object read;
+        if (reads.size() == 1) {
+            read = evidence.get(reads.get(0));
+        } else {
+            List<Object> values = new ArrayList<>(reads.size());
+            for (String f : reads) values.add(evidence.get(f));
+            read = values;
+        }
+        LineKey key = new LineKey(points, reason, read);
+        ScoreSheet.ItemLine shared = si.lines().get(key);
+        if (shared != null) return shared;
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (String f : reads) values.put(f, evidence.get(f));
+        Item item = si.item();
+        ScoreSheet.ItemLine made = new ScoreSheet.ItemLine(item.id(), si.section(), item.title(), points, item.max(),
+                reason, Collections.unmodifiableMap(values), item.cite());
+        if (si.lines().size() < SHARED_LINES_PER_ITEM) {
+            ScoreSheet.ItemLine raced = si.lines().putIfAbsent(key, made);
+            if (raced != null) return raced;
+        }
+        return made;
+    }
+
+    /** A criterion's subtotal, shared by the units with the same points. */
+    private ScoreSheet.Subtotal subtotal(Criterion c, double points) {
+        Map<Double, ScoreSheet.Subtotal> made = subtotals.computeIfAbsent(c.id(), k -> new java.util.concurrent.ConcurrentHashMap<>());
+        ScoreSheet.Subtotal shared = made.get(points);
+        if (shared != null) return shared;
+        ScoreSheet.Subtotal s = new ScoreSheet.Subtotal(c.id(), c.title(), points, c.max());
+        if (made.size() < SHARED_LINES_PER_ITEM) made.putIfAbsent(points, s);
+        return s;
     }
 
     /** The bars recorded on a Total, in the rubric's class order. */
@@ -395,44 +498,6 @@ public final class Scorer {
         deductionPoints.set(total, deductions);
         totalPoints.set(total, s.total());
         return total;
-    }
-
-    /**
-     * The evidence an item read, in the order it reads it, looked up in the unit's evidence
-     * when a report asks: most sheets of a simulation are never printed, and looking up every
-     * item's fields of every unit was a third of the cost of reading results (BENCHMARKS.md).
-     * A unit's evidence is not changed once it is scored.
-     */
-    private static final class EvidenceRead extends AbstractMap<String, Object> {
-        private final List<String> fields;
-        private final Map<String, Object> evidence;
-
-        EvidenceRead(List<String> fields, Map<String, Object> evidence) {
-            this.fields = fields;
-            this.evidence = evidence;
-        }
-
-        @Override
-        public Set<Entry<String, Object>> entrySet() {
-            Map<String, Object> read = new LinkedHashMap<>();
-            for (String field : fields) read.put(field, evidence.get(field));
-            return Collections.unmodifiableMap(read).entrySet();
-        }
-
-        @Override
-        public Object get(Object key) {
-            return fields.contains(key) ? evidence.get(key) : null;
-        }
-
-        @Override
-        public boolean containsKey(Object key) {
-            return fields.contains(key);
-        }
-
-        @Override
-        public int size() {
-            return fields.size();
-        }
     }
 
     private static Map<?, ?> orEmpty(Map<?, ?> m) {

@@ -34,7 +34,12 @@ public record ExpectationUpdate(List<Move> moves, List<Left> left, Map<Path, Str
         /** The rules give no such value any more (an item the rubric no longer has). */
         NO_VALUE,
         /** The value is not written as it was read (the file changed since), or spans several lines. */
-        NOT_IN_PLACE
+        NOT_IN_PLACE;
+
+        /** The message key that says it to the drafter: {@code test.update.why.not-a-value} and so on. */
+        public String key() {
+            return "test.update.why." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
     }
 
     /** A difference left for the drafter to settle by hand. */

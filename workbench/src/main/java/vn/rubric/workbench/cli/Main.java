@@ -100,6 +100,14 @@ public final class Main implements Callable<Integer> {
     /** A command that failed: the plugin to blame and why in one line, or an internal error; exit 1. */
     private static int failed(Throwable e, String command, LoadedPlugins plugins, Registry registry, Workbench wb) {
         PrintWriter err = wb.err();
+        if (outOfMemory(e)) {
+            // the unwound stack freed the heap the command held, so the message can be made;
+            // the fix is the heap size, which the launcher takes from RUBRIC_JAVA_OPTS
+            err.println(wb.text().get("memory.out-of-memory", Runtime.getRuntime().maxMemory() >> 20, command));
+            if (System.getenv("RUBRIC_DEBUG") != null) e.printStackTrace(err);
+            err.flush();
+            return ExitCode.USAGE;
+        }
         String plugin = plugins.blame(e);
         if (plugin == null) plugin = contributorOf(registry, command);
         if (plugin != null && !plugin.equals("core")) {
@@ -110,6 +118,14 @@ public final class Main implements Callable<Integer> {
         if (System.getenv("RUBRIC_DEBUG") != null) e.printStackTrace(err);
         err.flush();
         return ExitCode.FAILED;
+    }
+
+    /** An OutOfMemoryError, itself or as the cause of what a worker thread's failure became. */
+    static boolean outOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OutOfMemoryError) return true;
+        }
+        return false;
     }
 
     /**

@@ -80,6 +80,13 @@ public final class AtomicFiles {
         writeEach(Map.of(target, content));
     }
 
+    /** Removes a folder and everything in it (a stage or temporary folder of the workbench's own). */
+    public static void deleteTree(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+
     /**
      * Writes several files that belong together (an exported pack): every target is checked
      * and every file written to its temporary file first, and only then are they renamed, so

@@ -1,6 +1,5 @@
 package vn.rubric.workbench.commands;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,10 +8,9 @@ import picocli.CommandLine.Command;
 import vn.rubric.workbench.Workbench;
 import vn.rubric.workbench.platform.ExtensionPoint;
 import vn.rubric.workbench.platform.ExtensionPoints;
-import vn.rubric.workbench.platform.Importer;
 import vn.rubric.workbench.platform.PluginInfo;
 import vn.rubric.workbench.platform.Registry;
-import vn.rubric.workbench.plugins.PluginFailure;
+import vn.rubric.workbench.plugins.PluginListing;
 
 /**
  * {@code rubric plugins}: the registry. Each plugin with its version, state and where it
@@ -32,25 +30,20 @@ public final class PluginsCommand implements Callable<Integer> {
     public Integer call() {
         Registry reg = wb.registry();
         wb.out().println(wb.text().get("plugins.title", ExtensionPoints.PLATFORM_VERSION));
-        wb.out().println(wb.text().get("plugins.folders", reg.folders().isEmpty() ? "-"
-                : String.join(", ", reg.folders().stream().map(f -> f + (java.nio.file.Files.isDirectory(f) ? "" : " " + wb.text().get("plugins.no-folder"))).toList())));
+        wb.out().println(PluginListing.folders(reg, wb.text()));
         for (PluginInfo p : reg.plugins()) {
             String state = wb.text().get(p.active() ? "plugins.active" : "plugins.disabled");
             wb.out().println();
             wb.out().println((p.id() == null ? "?" : p.id()) + " " + (p.version() == null ? "" : p.version()) + "  [" + state + "]  " + p.source());
             if (p.name() != null && !p.name().equals(p.id())) wb.out().println("    " + p.name());
-            if (p.requires() != null) {
-                List<String> needs = new ArrayList<>();
-                needs.add(wb.text().get("plugins.platform", p.requires()));
-                p.dependencies().forEach(d -> needs.add(d.pluginId() + " " + d.versions()));
-                wb.out().println("    " + wb.text().get("plugins.requires", String.join(", ", needs)));
-            }
+            String requires = PluginListing.requires(p, wb.text());
+            if (requires != null) wb.out().println("    " + requires);
             if (!p.active()) {
                 wb.out().println("    ✗ " + wb.text().get(p.problem().key(), p.problem().args().toArray()));
                 continue;
             }
             for (ExtensionPoint<?> point : ExtensionPoints.ALL) {
-                List<String> names = names(reg, point, p.id());
+                List<String> names = PluginListing.contributions(reg, point, p.id());
                 if (!names.isEmpty()) wb.out().println("    " + point.id() + ": " + String.join(", ", names));
             }
         }
@@ -63,21 +56,5 @@ public final class PluginsCommand implements Callable<Integer> {
         }
         wb.out().flush();
         return ExitCode.OK;
-    }
-
-    /** The names of what {@code pluginId} contributes to {@code point}; importers with the file endings they read. */
-    private static List<String> names(Registry reg, ExtensionPoint<?> point, String pluginId) {
-        List<String> out = new ArrayList<>();
-        for (Registry.Contribution<?> c : reg.entries(point)) {
-            if (!c.pluginId().equals(pluginId)) continue;
-            String name = c.name();
-            try {
-                if (c.value() instanceof Importer i) name += " (." + String.join(", .", i.extensions()) + ")";
-            } catch (PluginFailure e) {
-                name += " (" + PluginFailure.reason(e) + ")";
-            }
-            if (!out.contains(name)) out.add(name);
-        }
-        return out;
     }
 }

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.rubric.dsl.score.ScoreSheet;
+import vn.rubric.rules.score.ScoringMode;
 import vn.rubric.rules.testing.SavedCase;
 import vn.rubric.workbench.Workbench;
 import vn.rubric.workbench.platform.Report;
@@ -16,8 +17,10 @@ import vn.rubric.workbench.platform.Reporter;
 import vn.rubric.workbench.workspace.Outcome;
 
 /**
- * {@code rubric score PACK [--data FILE] [--unit ID [--save-test FILE]] [--format text|json]}: explained
- * score sheets; with {@code --save-test}, the unit's sheet is also added to a test file as a case.
+ * {@code rubric score PACK [--data FILE] [--unit ID [--save-test FILE]] [--scoring population|individual] [--format text|json]}:
+ * explained score sheets; with {@code --save-test}, the unit's sheet is also added to a test file as a case.
+ * The units of the file are scored as a population (a quota ranks them among each other), or
+ * with {@code --scoring individual} each on its own (a quota is pending, never applied).
  */
 
 @Command(name = "score", mixinStandardHelpOptions = true)
@@ -43,6 +46,9 @@ public final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--save-test", paramLabel = "FILE", descriptionKey = "score.save-test")
     Path saveTest;
 
+    @Option(names = "--scoring", paramLabel = "MODE", defaultValue = "population", descriptionKey = "quota.scoring")
+    String scoring;
+
     public ScoreCommand(Workbench wb) {
         this.wb = wb;
     }
@@ -54,7 +60,9 @@ public final class ScoreCommand implements Callable<Integer> {
         Console console = new Console(wb);
         if (saveTest != null && unit == null) return console.usage("score.save-test-needs-unit");
         if (saveTest != null && Files.isDirectory(saveTest)) return console.usage("score.save-test-folder", saveTest);
-        Outcome<Report.Scores> scored = console.workspace().score(pack, data, unit, console.progress(new Timings(false)));
+        ScoringMode mode = ScoringMode.of(scoring);
+        if (mode == null) return console.usage("quota.scoring-unknown", scoring, ScoringMode.words());
+        Outcome<Report.Scores> scored = console.workspace().score(pack, data, unit, mode, console.progress(new Timings(false)));
         int exit = console.finish(scored);
         if (!scored.hasValue()) return exit;
         ReportOutput.write(wb, reporter, scored.value(), output);

@@ -113,7 +113,7 @@ public final class TestCommand implements Callable<Integer> {
         for (ExpectationUpdate.Left l : plan.left()) {
             wb.out().println("  " + folder.relativize(l.result().file()) + ":" + l.result().testCase().pos().line() + " · " + l.result().testCase().name());
             wb.out().println("      " + wb.text().get("test.update.left", l.mismatch().what(), l.mismatch().expected(), l.mismatch().actual(),
-                    wb.text().get("test.update.why." + l.why().name().toLowerCase(Locale.ROOT).replace('_', '-'))));
+                    wb.text().get(l.why().key())));
         }
         wb.out().flush();
         if (plan.files().isEmpty()) {

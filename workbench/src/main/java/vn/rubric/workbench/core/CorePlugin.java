@@ -40,6 +40,7 @@ import vn.rubric.workbench.reports.XlsxReporter;
 import vn.rubric.workbench.views.ChangesView;
 import vn.rubric.workbench.views.ImpactView;
 import vn.rubric.workbench.views.OutlineView;
+import vn.rubric.workbench.views.PluginsView;
 import vn.rubric.workbench.views.ProblemsView;
 import vn.rubric.workbench.views.TestsView;
 import vn.rubric.workbench.views.UnitSheetView;
@@ -90,5 +91,6 @@ public final class CorePlugin implements Plugin {
         c.add(ExtensionPoints.VIEWS, new TestsView());
         c.add(ExtensionPoints.VIEWS, new UnitSheetView());
         c.add(ExtensionPoints.VIEWS, new OutlineView());
+        c.add(ExtensionPoints.VIEWS, new PluginsView());
     }
 }

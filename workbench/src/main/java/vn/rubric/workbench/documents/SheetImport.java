@@ -5,11 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.stream.Stream;
 import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.dsl.pack.RulePack;
 import vn.rubric.dsl.source.SourcePos;
+import vn.rubric.workbench.commands.AtomicFiles;
 import vn.rubric.workbench.workspace.Outcome;
 
 /**
@@ -61,8 +61,8 @@ public final class SheetImport {
     }
 
     private static void deleteQuietly(Path dir) {
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            AtomicFiles.deleteTree(dir);
         } catch (IOException e) {
             // nothing more to do: the temporary folder is hidden and named as such
         }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import vn.rubric.dsl.compile.FactModel;
+import vn.rubric.dsl.compile.QuotaCompiler;
 import vn.rubric.dsl.expr.ExpressionText;
 import vn.rubric.dsl.model.Criterion;
 import vn.rubric.dsl.model.EvidenceField;
@@ -47,8 +48,11 @@ public final class PackJson {
         }
     }
 
-    /** What verify-pack reads back: identity and checksums. */
-    public record Manifest(String format, String id, String version, List<FileSum> files, List<FileSum> jarEntries) {}
+    /** What verify-pack reads back: identity, checksums and the plugins the pack declares. */
+    public record Manifest(String format, String id, String version, List<FileSum> files, List<FileSum> jarEntries, List<Plugin> plugins) {}
+
+    /** A plugin whose functions the pack's rules call (their code is in the DRL), and the versions of it that will do. */
+    public record Plugin(String id, String version) {}
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -84,6 +88,14 @@ public final class PackJson {
         doc.put("status", PackVersion.status(version));
         doc.put("regulation", regulation(rubric.regulation()));
         doc.put("drools", drools(pack, version));
+        List<Object> plugins = new ArrayList<>();
+        for (vn.rubric.dsl.model.PluginNeed need : rubric.plugins()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", need.id());
+            m.put("version", need.versions());
+            plugins.add(m);
+        }
+        doc.put("plugins", plugins);
         List<Object> parameters = new ArrayList<>();
         for (Parameter p : rubric.parameters().values()) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -124,6 +136,7 @@ public final class PackJson {
                 bars.add(bar);
             }
             m.put("barredIf", bars);
+            m.put("quota", quota(r, rubric));
             rating.add(m);
         }
         doc.put("rating", rating);
@@ -138,7 +151,16 @@ public final class PackJson {
         JsonNode root = MAPPER.reader().with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(json);
         if (root == null || !root.isObject()) throw new IOException("not a JSON object");
         return new Manifest(root.path("format").asText(null), root.path("id").asText(null), root.path("version").asText(null),
-                readSums(root.path("files")), readSums(root.path("jarEntries")));
+                readSums(root.path("files")), readSums(root.path("jarEntries")), readPlugins(root.path("plugins")));
+    }
+
+    /** A pack exported before plugins were declared has no list: none declared. */
+    private static List<Plugin> readPlugins(JsonNode list) {
+        List<Plugin> out = new ArrayList<>();
+        for (JsonNode n : list) {
+            if (n.path("id").isTextual()) out.add(new Plugin(n.get("id").asText(), n.path("version").asText("*")));
+        }
+        return out;
     }
 
     private static List<FileSum> readSums(JsonNode list) throws IOException {
@@ -175,8 +197,46 @@ public final class PackJson {
         m.put("ksession", KjarExporter.KSESSION);
         m.put("package", pack.compiled().packageName());
         m.put("evidenceType", FactModel.UNIT);
-        m.put("resultTypes", List.of(FactModel.UNIT, FactModel.TOTAL, FactModel.BAR));
+        // the functions of plugins the rules call: their code is declared in the DRL, so Drools alone runs them
+        m.put("functions", pack.rubric().pluginCalls().stream().map(vn.rubric.dsl.expr.Expr.PluginCall::name).distinct().toList());
+        boolean quotas = pack.compiled().hasPopulationRules();
+        // with a quota: the fact that makes a session a population, and the types the quota rules add
+        m.put("populationType", quotas ? QuotaCompiler.POPULATION : null);
+        m.put("resultTypes", quotas
+                ? List.of(FactModel.UNIT, FactModel.TOTAL, FactModel.BAR, QuotaCompiler.STANDING, QuotaCompiler.POPULATION, QuotaCompiler.EXCLUDED, QuotaCompiler.PENDING)
+                : List.of(FactModel.UNIT, FactModel.TOTAL, FactModel.BAR));
         return m;
+    }
+
+    /**
+     * A class's quota as the rules apply it (null when it has none): at most {@code atMostPercent}
+     * of the units rated together, the number of places rounded down, ranked by total, then the
+     * points of each {@code tieBreak} id, then unit id; cited by the article that sets it.
+     */
+    private static Object quota(RatingClass r, Rubric rubric) {
+        RatingClass.Quota q = r.quota();
+        if (q == null) return null;
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("atMostPercent", value(q.percent(), rubric));
+        m.put("percentParameter", q.percent().parameter());
+        m.put("rounding", "down");
+        m.put("rankedBy", "total");
+        m.put("tieBreak", q.tieBreak());
+        m.put("lastTieBreak", FactModel.UNIT_ID);   // the field, by its one name
+        m.put("because", q.because());
+        m.put("citation", quotaCitation(r, rubric));
+        return m;
+    }
+
+    /** The article of the amending change that sets the quota, else the regulation's citation. */
+    private static String quotaCitation(RatingClass r, Rubric rubric) {
+        if (rubric.isAmending()) {
+            for (vn.rubric.dsl.model.Amendment.Change c : rubric.amendment().changes()) {
+                if (c.target().kind() == vn.rubric.dsl.model.Amendment.Kind.RATING_CLASS && r.name().equals(c.target().id())
+                        && c.keys().contains("quota") && c.cite() != null) return c.cite();
+            }
+        }
+        return rubric.regulation().cite();
     }
 
     private static Object section(Section s, Map<String, List<String>> reads, Rubric rubric) {

@@ -6,14 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.kie.api.KieBase;
@@ -32,6 +30,8 @@ import vn.rubric.rules.pack.PackLoader;
 import vn.rubric.dsl.pack.RulePack;
 import vn.rubric.rules.testing.TestReport;
 import vn.rubric.rules.testing.TestRunner;
+import vn.rubric.workbench.commands.AtomicFiles;
+import vn.rubric.workbench.plugins.PluginNeeds;
 
 /**
  * Checks an exported pack before anyone relies on it: every file and jar entry against the
@@ -64,6 +64,17 @@ public final class PackVerifier {
      * holds their declarations, so the rules build without them).
      */
     public static Result verify(Path file, Map<String, ExpressionFunction> functions) throws IOException {
+        return verify(file, functions, Map.of());
+    }
+
+    /**
+     * As {@link #verify(Path, Map)}, knowing the plugins installed here ({@code installed}: id →
+     * version of each active one). The pack is checked as a system with Drools alone gets it:
+     * the functions of a plugin that is not installed are taken from the pack's own DRL, and
+     * each plugin the pack declares that is missing (or of a version it does not take) is named
+     * in a warning instead of refusing the pack.
+     */
+    public static Result verify(Path file, Map<String, ExpressionFunction> functions, Map<String, String> installed) throws IOException {
         Diagnostics d = new Diagnostics();
         if (!Files.isRegularFile(file)) {
             d.add(Diagnostic.error("E-FILE-MISSING", SourcePos.of(file), file));
@@ -148,9 +159,10 @@ public final class PackVerifier {
         if (d.hasErrors()) return new Result(d, true, filesChecked, entriesChecked, 0, null, jar);
 
         // the checksums hold: build what the jar holds and run its tests against it
+        Map<String, ExpressionFunction> inScope = functionsOfThePack(jar, entries, inner, functions, installed, d);
         Path work = Files.createTempDirectory("rubric-verify-");
         try {
-            RulePack pack = unpackSources(jar, entries, work, functions, d);
+            RulePack pack = unpackSources(jar, entries, work, inScope, d);
             if (pack == null) return new Result(d, true, filesChecked, entriesChecked, 0, null, jar);
             KieBase kieBase = build(jar, entries, d);
             if (kieBase == null) return new Result(d, true, filesChecked, entriesChecked, 0, null, jar);
@@ -159,8 +171,39 @@ public final class PackVerifier {
             for (Diagnostic p : tests.problems().all()) d.add(relocate(p, work, jar));
             return new Result(d, true, filesChecked, entriesChecked, rules, tests, jar);
         } finally {
-            deleteTree(work);
+            AtomicFiles.deleteTree(work);
         }
+    }
+
+    /**
+     * The functions the pack's rubric is loaded with: those installed, and those its DRL
+     * declares that are not (the pack carries their code). Each declared plugin that is not
+     * installed, or not in a version the pack takes, gets a warning naming it; a function taken
+     * from the DRL that no missing declared plugin explains gets one too.
+     */
+    private static Map<String, ExpressionFunction> functionsOfThePack(Path jar, Map<String, byte[]> entries, PackJson.Manifest manifest,
+                                                                    Map<String, ExpressionFunction> functions, Map<String, String> installed, Diagnostics d) {
+        Map<String, ExpressionFunction> inScope = new LinkedHashMap<>(functions);
+        Map<String, String> taken = new LinkedHashMap<>();
+        entries.forEach((n, bytes) -> {
+            if (!n.startsWith(DRL_FOLDER) || !n.endsWith("/" + RuleBase.GENERATED_FILE)) return;
+            PackFunctions.read(new String(bytes, StandardCharsets.UTF_8)).forEach((name, f) -> {
+                if (inScope.putIfAbsent(name, f) == null) taken.put(name, n);
+            });
+        });
+        boolean explained = false;
+        for (PackJson.Plugin p : manifest.plugins()) {
+            String version = installed.get(p.id());
+            if (version == null) {
+                d.add(Diagnostic.warning("W-PACK-PLUGIN-MISSING", at(jar, PackJson.JAR_ENTRY), p.id(), p.version()));
+                explained = true;
+            } else if (!PluginNeeds.accepts(p.version(), version)) {
+                d.add(Diagnostic.warning("W-PACK-PLUGIN-VERSION", at(jar, PackJson.JAR_ENTRY), p.id(), p.version(), version));
+                explained = true;
+            }
+        }
+        if (!explained) taken.forEach((name, entry) -> d.add(Diagnostic.warning("W-PACK-FUNCTION-UNDECLARED", at(jar, entry), name)));
+        return inScope;
     }
 
     /**
@@ -320,11 +363,5 @@ public final class PackVerifier {
 
     private static SourcePos at(Path jar, String entry) {
         return SourcePos.of(Path.of(jar + "!/" + entry));
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
     }
 }

@@ -72,7 +72,7 @@ public final class JsonReporter implements Reporter {
             g.writeFieldName("regulation");
             mapper.writeValue(g, reg);
             g.writeArrayFieldStart("units");
-            for (ScoreSheet s : sheets) mapper.writeValue(g, sheet(s));
+            for (ScoreSheet s : sheets) mapper.writeValue(g, sheet(s, text));
             g.writeEndArray();
             g.writeEndObject();
         } catch (IOException e) {
@@ -80,6 +80,18 @@ public final class JsonReporter implements Reporter {
         }
         out.println();
         out.flush();
+    }
+
+    /** A sheet; one scored on its own into a class with a quota also says so (docs/score-json.md, quotaPending). */
+    static Map<String, Object> sheet(ScoreSheet s, Messages text) {
+        Map<String, Object> out = sheet(s);
+        if (s.quotaPending() != null) {
+            Map<String, Object> pending = new LinkedHashMap<>();
+            pending.put("class", s.quotaPending());
+            pending.put("message", text.get("quota.pending", s.quotaPending()));
+            out.put("quotaPending", pending);
+        }
+        return out;
     }
 
     static Map<String, Object> sheet(ScoreSheet s) {

@@ -85,6 +85,7 @@ public final class TextSheetReporter implements Reporter {
         out.println(rule);
         out.println(text.get("sheet.class", s.ratingClass()));
         for (ScoreSheet.Bar b : s.barred()) out.println("  " + text.get("sheet.barred", b.ratingClass(), b.reason()));
+        if (s.quotaPending() != null) out.println("  " + text.get("quota.pending", s.quotaPending()));
     }
 
     private void itemRow(ScoreSheet.ItemLine line, Messages text, DecimalFormat n, PrintWriter out) {

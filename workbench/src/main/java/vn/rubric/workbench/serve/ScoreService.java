@@ -21,6 +21,7 @@ import vn.rubric.dsl.diag.Messages;
 import vn.rubric.dsl.source.InputLimit;
 import vn.rubric.dsl.source.SourcePos;
 import vn.rubric.rules.engine.RuleBase;
+import vn.rubric.rules.score.ScoringMode;
 import vn.rubric.workbench.platform.ExtensionPoints;
 import vn.rubric.workbench.platform.Report;
 import vn.rubric.workbench.platform.Reporter;
@@ -99,7 +100,33 @@ public final class ScoreService implements AutoCloseable {
         app.stop();
     }
 
+    /** The query parameter that says how the units of a request are scored: {@code population} or {@code individual}. */
+    public static final String SCORING = "scoring";
+
+    /**
+     * How a request's units are scored ({@code ?scoring=population|individual}); null when the
+     * request did not say and the pack has a quota, which ranks a request's units among one
+     * another only if asked (one unit sent alone would otherwise be lowered by a population of one).
+     */
+    private ScoringMode scoring(Context ctx, Diagnostics refused) {
+        String word = ctx.queryParam(SCORING);
+        if (word == null) {
+            if (!ruleBase.pack().compiled().hasPopulationRules()) return ScoringMode.POPULATION;
+            refused.add(Diagnostic.error("E-PACK-SCORING-MISSING", SourcePos.of(BODY), SCORING, ScoringMode.words()));
+            return null;
+        }
+        ScoringMode mode = ScoringMode.of(word);
+        if (mode == null) refused.add(Diagnostic.error("E-PACK-SCORING-UNKNOWN", SourcePos.of(BODY), SCORING, word, ScoringMode.words()));
+        return mode;
+    }
+
     private void score(Context ctx) throws IOException {
+        Diagnostics refused = new Diagnostics();
+        ScoringMode mode = scoring(ctx, refused);
+        if (mode == null) {
+            ctx.status(400).contentType(JSON).result(mapper.writeValueAsString(errors(refused)));
+            return;
+        }
         // importers read files, with positions; the body becomes one for the time of the request
         Path dir = Files.createTempDirectory("rubric-score-");
         Path file = dir.resolve("body.json");
@@ -111,7 +138,7 @@ public final class ScoreService implements AutoCloseable {
                 ctx.status(413).contentType(JSON).result(mapper.writeValueAsString(errors(tooLarge)));
                 return;
             }
-            scored = workspace.score(ruleBase, file, Progress.NONE);
+            scored = workspace.score(ruleBase, file, mode, Progress.NONE);
         } finally {
             Files.deleteIfExists(file);
             Files.deleteIfExists(dir);

@@ -33,8 +33,6 @@ import vn.rubric.workbench.workspace.Workspace;
  */
 final class StudioApi {
 
-    static final String JSON = "application/json; charset=utf-8";
-    static final String TEXT = "text/plain; charset=utf-8";
     /** The JSON reporter of the CLI's {@code --format json}: the studio answers its bytes. */
     private static final String JSON_FORMAT = "json";
 
@@ -43,6 +41,7 @@ final class StudioApi {
     private final FolderFiles files;
     private final Languages languages;
     private final StudioViews views;
+    private final StudioRequests requests;
 
     StudioApi(Workspace workspace, FolderFiles files, Languages languages) {
         this.workspace = workspace;
@@ -50,10 +49,11 @@ final class StudioApi {
         this.access = new FolderWorkspace(workspace, files.folder());
         this.languages = languages;
         this.views = new StudioViews(StudioViews.of(workspace.registry()), access);
+        this.requests = new StudioRequests(files, languages);
     }
 
     private Languages.Texts texts(Context ctx) {
-        return languages.of(ctx.queryParam("lang"));
+        return requests.texts(ctx);
     }
 
     void pageTexts(Context ctx) throws IOException {
@@ -61,7 +61,7 @@ final class StudioApi {
         String lang = "en".equals(ctx.queryParam("lang")) ? "en" : "vi";
         doc.put("lang", lang);
         doc.set("texts", StudioJson.MAPPER.valueToTree(languages.pageTexts(lang)));
-        json(ctx, doc);
+        StudioRequests.json(ctx, doc);
     }
 
     void packs(Context ctx) throws IOException {
@@ -87,36 +87,36 @@ final class StudioApi {
                 }
             }
         }
-        json(ctx, list);
+        StudioRequests.json(ctx, list);
     }
 
     void file(Context ctx) throws IOException {
         String path = ctx.queryParam("path");
         try {
             FolderFiles.Opened opened = files.open(path);
-            json(ctx, StudioJson.MAPPER.valueToTree(opened));
+            StudioRequests.json(ctx, StudioJson.MAPPER.valueToTree(opened));
         } catch (FolderFiles.OutsideFolder e) {
-            refusePath(ctx, e.getMessage());
+            requests.refusePath(ctx, e.getMessage());
         } catch (java.nio.file.NoSuchFileException e) {
-            refuse(ctx, 404, Diagnostic.error("E-FILE-MISSING", SourcePos.of(Path.of(path)), path));
+            requests.refuse(ctx, 404, Diagnostic.error("E-FILE-MISSING", SourcePos.of(Path.of(path)), path));
         }
     }
 
     /** The editor's unsaved text: the workspace reads it from now on; answers the pack's findings. */
     void edit(Context ctx) throws IOException {
-        JsonNode body = body(ctx);
+        JsonNode body = requests.body(ctx);
         if (body == null) return;
         try {
             Path file = files.resolve(body.path("path").asText(null));
             workspace.edit(file, body.path("text").asText(""));
-            json(ctx, findings(ctx, file));
+            StudioRequests.json(ctx, findings(ctx, file));
         } catch (FolderFiles.OutsideFolder e) {
-            refusePath(ctx, e.getMessage());
+            requests.refusePath(ctx, e.getMessage());
         }
     }
 
     void save(Context ctx) throws IOException {
-        JsonNode body = body(ctx);
+        JsonNode body = requests.body(ctx);
         if (body == null) return;
         String path = body.path("path").asText(null);
         try {
@@ -125,31 +125,31 @@ final class StudioApi {
             workspace.discard(file);
             ObjectNode doc = findings(ctx, file);
             doc.put("stamp", stamp);
-            json(ctx, doc);
+            StudioRequests.json(ctx, doc);
         } catch (FolderFiles.OutsideFolder e) {
-            refusePath(ctx, e.getMessage());
+            requests.refusePath(ctx, e.getMessage());
         } catch (FolderFiles.ChangedOnDisk e) {
-            refuse(ctx, 409, Diagnostic.error("E-STUDIO-CHANGED-ON-DISK", SourcePos.of(Path.of(path)), path));
+            requests.refuse(ctx, 409, Diagnostic.error("E-STUDIO-CHANGED-ON-DISK", SourcePos.of(Path.of(path)), path));
         }
     }
 
     /** Puts back the version before the last save. */
     void previous(Context ctx) throws IOException {
-        JsonNode body = body(ctx);
+        JsonNode body = requests.body(ctx);
         if (body == null) return;
         String path = body.path("path").asText(null);
         try {
             FolderFiles.Opened back = files.previous(path, body.path("stamp").asText(null));
             if (back == null) {
-                refuse(ctx, 404, Diagnostic.error("E-STUDIO-NO-PREVIOUS", SourcePos.of(Path.of(path)), path));
+                requests.refuse(ctx, 404, Diagnostic.error("E-STUDIO-NO-PREVIOUS", SourcePos.of(Path.of(path)), path));
                 return;
             }
             workspace.discard(files.resolve(path));
-            json(ctx, StudioJson.MAPPER.valueToTree(back));
+            StudioRequests.json(ctx, StudioJson.MAPPER.valueToTree(back));
         } catch (FolderFiles.OutsideFolder e) {
-            refusePath(ctx, e.getMessage());
+            requests.refusePath(ctx, e.getMessage());
         } catch (FolderFiles.ChangedOnDisk e) {
-            refuse(ctx, 409, Diagnostic.error("E-STUDIO-CHANGED-ON-DISK", SourcePos.of(Path.of(path)), path));
+            requests.refuse(ctx, 409, Diagnostic.error("E-STUDIO-CHANGED-ON-DISK", SourcePos.of(Path.of(path)), path));
         }
     }
 
@@ -173,17 +173,17 @@ final class StudioApi {
         var ran = access.tests(pack);
         ObjectNode doc = ran.hasValue() ? StudioJson.tests(ran.value(), files) : StudioJson.MAPPER.createObjectNode();
         doc.set("diagnostics", StudioJson.diagnostics(ran.findings(), files, texts(ctx).diagnostics()));
-        json(ctx, doc);
+        StudioRequests.json(ctx, doc);
     }
 
     void listViews(Context ctx) throws IOException {
-        json(ctx, views.list(texts(ctx).text().locale()));
+        StudioRequests.json(ctx, views.list(texts(ctx).text().locale()));
     }
 
     void view(Context ctx) throws IOException {
         View view = views.find(ctx.pathParam("id")).orElse(null);
         if (view == null) {
-            ctx.status(404).contentType(TEXT).result(texts(ctx).text().get("serve.no-view", ctx.pathParam("id"), ""));
+            ctx.status(404).contentType(StudioRequests.TEXT).result(texts(ctx).text().get("serve.no-view", ctx.pathParam("id"), ""));
             return;
         }
         Selection selection;
@@ -191,7 +191,7 @@ final class StudioApi {
             String pack = ctx.queryParam("pack"), file = ctx.queryParam("file");
             selection = new Selection(pack == null ? null : files.resolve(pack), file == null ? null : files.resolve(file), ctx.queryParam("unit"));
         } catch (FolderFiles.OutsideFolder e) {
-            refusePath(ctx, e.getMessage());
+            requests.refusePath(ctx, e.getMessage());
             return;
         }
         Refresh cause;
@@ -203,7 +203,7 @@ final class StudioApi {
         Map<String, String> query = new LinkedHashMap<>();
         ctx.queryParamMap().forEach((k, v) -> { if (!v.isEmpty()) query.put(k, v.get(0)); });
         StudioViews.Rendered r = views.render(view, selection, cause, query, texts(ctx));
-        if (r.failure() != null) ctx.status(500).contentType(TEXT).result(r.failure());
+        if (r.failure() != null) ctx.status(500).contentType(StudioRequests.TEXT).result(r.failure());
         else ctx.contentType(r.mediaType()).result(r.body());
     }
 
@@ -221,52 +221,15 @@ final class StudioApi {
 
     private void report(Context ctx, Class<? extends Report> kind, Outcome<? extends Report> outcome) throws IOException {
         if (!outcome.hasValue()) {
-            ObjectNode doc = StudioJson.MAPPER.createObjectNode();
-            doc.put("failure", outcome.failure().name().toLowerCase(Locale.ROOT));
-            doc.set("diagnostics", StudioJson.diagnostics(outcome.diagnostics(), files, texts(ctx).diagnostics()));
-            ctx.status(outcome.failure() == Outcome.Failure.INPUT ? 400 : 422);
-            json(ctx, doc);
+            requests.failed(ctx, outcome);
             return;
         }
         Reporter reporter = workspace.reporters(kind).stream().filter(r -> r.format().equals(JSON_FORMAT)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no reporter writes " + kind.getSimpleName() + " as " + JSON_FORMAT));
-        ctx.contentType(JSON).result(workspace.render(reporter, outcome.value(), texts(ctx).text()));
+        ctx.contentType(StudioRequests.JSON).result(workspace.render(reporter, outcome.value(), texts(ctx).text()));
     }
 
     private Path pack(Context ctx) throws IOException {
-        try {
-            return files.resolve(ctx.queryParam("pack"));
-        } catch (FolderFiles.OutsideFolder e) {
-            refusePath(ctx, e.getMessage());
-            return null;
-        }
-    }
-
-    private JsonNode body(Context ctx) throws IOException {
-        try {
-            JsonNode n = StudioJson.MAPPER.readTree(ctx.bodyAsBytes());
-            if (n != null && n.isObject()) return n;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            // answered below
-        }
-        ctx.status(400).contentType(TEXT).result(texts(ctx).text().get("studio.bad-request"));
-        return null;
-    }
-
-    private void refusePath(Context ctx, String path) throws IOException {
-        refuse(ctx, 403, Diagnostic.error("E-STUDIO-PATH", SourcePos.of(Path.of("request")), path));
-    }
-
-    private void refuse(Context ctx, int status, Diagnostic d) throws IOException {
-        Diagnostics one = new Diagnostics();
-        one.add(d);
-        ObjectNode doc = StudioJson.MAPPER.createObjectNode();
-        doc.set("diagnostics", StudioJson.diagnostics(one, files, texts(ctx).diagnostics()));
-        ctx.status(status);
-        json(ctx, doc);
-    }
-
-    private static void json(Context ctx, JsonNode doc) throws IOException {
-        ctx.contentType(JSON).result(StudioJson.MAPPER.writeValueAsBytes(doc));
+        return requests.resolve(ctx, ctx.queryParam("pack"));
     }
 }

@@ -36,7 +36,9 @@ public final class StudioServer implements AutoCloseable {
 
     private StudioServer(Workspace workspace, Path folder, String host, int port, String token) throws IOException {
         this.host = host;
-        StudioApi api = new StudioApi(workspace, new FolderFiles(folder), languages);
+        FolderFiles folderFiles = new FolderFiles(folder);
+        StudioApi api = new StudioApi(workspace, folderFiles, languages);
+        StudioActions actions = new StudioActions(workspace, folderFiles, languages);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_BODY;
@@ -54,7 +56,14 @@ public final class StudioServer implements AutoCloseable {
             config.routes.get("/api/tests", api::tests);
             config.routes.get("/api/views", api::listViews);
             config.routes.get("/api/views/{id}", api::view);
-            config.routes.exception(Exception.class, (e, ctx) -> ctx.status(500).contentType(StudioApi.TEXT)
+            // tests by example, Ban hành and its downloads
+            config.routes.get("/api/tests/review", actions::reviewTest);
+            config.routes.post("/api/tests/accept", actions::acceptTest);
+            config.routes.post("/api/tests/save-case", actions::saveCase);
+            config.routes.get("/api/issue", actions::issueForm);
+            config.routes.post("/api/issue", actions::issue);
+            config.routes.get("/api/download", actions::download);
+            config.routes.exception(Exception.class, (e, ctx) -> ctx.status(500).contentType(StudioRequests.TEXT)
                     .result(languages.of(ctx.queryParam("lang")).text().get("error.internal", vn.rubric.workbench.plugins.PluginFailure.describe(e))));
         });
         app.start(host, port);
@@ -114,7 +123,7 @@ public final class StudioServer implements AutoCloseable {
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'");
         if (refused != null) {
-            ctx.status(refused.status()).contentType(StudioApi.TEXT).result(languages.of(ctx.queryParam("lang")).text().get(refused.key()));
+            ctx.status(refused.status()).contentType(StudioRequests.TEXT).result(languages.of(ctx.queryParam("lang")).text().get(refused.key()));
             ctx.skipRemainingHandlers();
         }
     }
@@ -122,7 +131,7 @@ public final class StudioServer implements AutoCloseable {
     private static void page(Context ctx, String name, String type) throws IOException {
         try (InputStream in = StudioServer.class.getResourceAsStream(WEB + name)) {
             if (in == null) {
-                ctx.status(404).contentType(StudioApi.TEXT).result(name + " is not in the jar: build the workbench with its front end (mvn -pl workbench -am package)");
+                ctx.status(404).contentType(StudioRequests.TEXT).result(name + " is not in the jar: build the workbench with its front end (mvn -pl workbench -am package)");
                 return;
             }
             ctx.contentType(type).result(in.readAllBytes());

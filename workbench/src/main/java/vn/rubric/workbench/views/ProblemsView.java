@@ -46,13 +46,11 @@ public final class ProblemsView implements View {
             f.empty(text.get("studio.no-problems")).writeTo(out);
             return;
         }
-        Path folder = context.workspace().folder();
         f.tag("<table class=\"problems\"><tr>");
         for (String k : new String[] {"file", "line", "code", "message", "hint"}) f.el("th", k.equals("line") ? "num" : null, text.get("studio.problem." + k));
         f.tag("</tr>");
         for (Diagnostic d : validated.findings().sorted()) {
-            Path file = d.pos().file() == null ? null : d.pos().file().toAbsolutePath().normalize();
-            String shown = file == null ? "" : file.startsWith(folder) ? folder.relativize(file).toString().replace('\\', '/') : file.toString();
+            String shown = d.pos().file() == null ? "" : context.workspace().relative(d.pos().file());
             // the file and line go in data- attributes (escaped) for the studio's "go to" on a click
             f.tag("<tr class=\"" + (d.isError() ? "error" : "warning") + "\" data-file=\"").text(shown)
                     .tag("\" data-line=\"" + d.pos().line() + "\" data-column=\"" + d.pos().column() + "\">");

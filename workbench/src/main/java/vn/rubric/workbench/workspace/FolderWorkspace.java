@@ -118,6 +118,11 @@ public final class FolderWorkspace implements WorkspaceAccess {
         return of(ran.map(t -> List.copyOf(results)));
     }
 
+    @Override
+    public vn.rubric.workbench.platform.Registry registry() {
+        return workspace.registry();
+    }
+
     /** The folder of the regulation an amending pack amends: an input error for a pack written whole. */
     public Outcome<Path> base(Path draft) {
         return base(workspace.load(draft));

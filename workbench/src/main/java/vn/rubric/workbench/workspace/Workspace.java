@@ -29,6 +29,7 @@ import vn.rubric.dsl.util.Names;
 import vn.rubric.rules.engine.RuleBase;
 import vn.rubric.rules.pack.PackLoader;
 import vn.rubric.rules.score.Scorer;
+import vn.rubric.rules.score.ScoringMode;
 import vn.rubric.rules.testing.SavedCase;
 import vn.rubric.rules.testing.TestReport;
 import vn.rubric.rules.testing.TestRunner;
@@ -89,6 +90,18 @@ public final class Workspace {
         unsaved.remove(file.toAbsolutePath().normalize());
     }
 
+    /** Whether an editor holds a text of the file that is not what the file holds (its edit is not saved). */
+    public boolean hasUnsavedChange(Path file) {
+        Path at = file.toAbsolutePath().normalize();
+        String text = unsaved.get(at);
+        if (text == null) return false;
+        try {
+            return !text.equals(Files.readString(at, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException | UncheckedIOException e) {
+            return true;
+        }
+    }
+
     // ---- packs ------------------------------------------------------------------------
 
     /** The packs under {@code folder} (itself included): folders that hold a rubric.yaml, by path. */
@@ -144,13 +157,18 @@ public final class Workspace {
         if (!Files.exists(pack)) return Outcome.failed(Outcome.Failure.INPUT, Diagnostic.error("E-FILE-MISSING", SourcePos.of(pack), pack));
         PackLoader.Result loaded = PackLoader.load(pack, registry.functions(), file -> unsaved.get(file.toAbsolutePath().normalize()), units);
         if (!loaded.ok()) return Outcome.failed(failureOf(loaded.diagnostics()), loaded.diagnostics());
-        if (settings.isEmpty()) return Outcome.ok(loaded.pack(), loaded.diagnostics());
+        // the plugins the rubric declares, against those installed and the functions it calls
+        Diagnostics found = new Diagnostics();
+        found.addAll(loaded.diagnostics().all());
+        found.addAll(vn.rubric.workbench.plugins.PluginNeeds.check(loaded.pack().rubric(), registry).all());
+        if (found.hasErrors()) return Outcome.failed(Outcome.Failure.RUBRIC, found);
+        if (settings.isEmpty()) return Outcome.ok(loaded.pack(), found);
         Outcome<Map<String, Double>> values = parameterValues(loaded.pack(), settings);
-        if (!values.ok()) return values.<RulePack>carry().after(loaded.diagnostics());
+        if (!values.ok()) return values.<RulePack>carry().after(found);
         PackLoader.Result changed = PackLoader.withParameters(loaded.pack(), values.value(), registry.functions());
         Outcome<RulePack> out = changed.ok() ? Outcome.ok(changed.pack(), changed.diagnostics())
                 : Outcome.failed(Outcome.Failure.RUBRIC, changed.diagnostics());
-        return out.after(loaded.diagnostics());
+        return out.after(found);
     }
 
     /**
@@ -229,9 +247,14 @@ public final class Workspace {
 
     /** Scores the units (a quota ranks them among each other); RESULTS when some unit's rules failed. */
     public Outcome<Scorer.Result> score(RuleBase ruleBase, List<Unit> units, Progress progress) {
+        return score(ruleBase, units, ScoringMode.POPULATION, progress);
+    }
+
+    /** Scores the units as a population (a quota ranks them among each other) or each on its own (a quota stays pending). */
+    public Outcome<Scorer.Result> score(RuleBase ruleBase, List<Unit> units, ScoringMode mode, Progress progress) {
         String id = ruleBase.pack().id();
         int total = units.size();
-        Scorer.Result result = scoreLive(ruleBase, units, done -> progress.scored(id, done, total));
+        Scorer.Result result = scoreLive(ruleBase, units, mode, done -> progress.scored(id, done, total));
         return new Outcome<>(result, result.problems(), result.problems().hasErrors() ? Outcome.Failure.RESULTS : Outcome.Failure.NONE);
     }
 
@@ -239,13 +262,13 @@ public final class Workspace {
      * Scores on the rules of {@code ruleBase}; when another call (the studio's next edit of the
      * same pack) changed them in place after they were built here, they are built again first.
      */
-    private Scorer.Result scoreLive(RuleBase ruleBase, List<Unit> units, java.util.function.IntConsumer progress) {
+    private Scorer.Result scoreLive(RuleBase ruleBase, List<Unit> units, ScoringMode mode, java.util.function.IntConsumer progress) {
         try {
-            return new Scorer(ruleBase).score(units, progress);
+            return new Scorer(ruleBase).score(units, mode, progress);
         } catch (RuleBase.Stale stale) {
             RuleBase again = build(ruleBase.pack()).value();
             if (again == null) throw stale;
-            return new Scorer(again).score(units, progress);
+            return new Scorer(again).score(units, mode, progress);
         }
     }
 
@@ -254,7 +277,7 @@ public final class Workspace {
         String id = ruleBase.pack().id();
         int total = units.units().size();
         Scorer.Result result = scores.scored(ruleBase.pack().folder(), ruleBase.contentKey(), units,
-                () -> scoreLive(ruleBase, units.units(), done -> progress.scored(id, done, total)));
+                () -> scoreLive(ruleBase, units.units(), ScoringMode.POPULATION, done -> progress.scored(id, done, total)));
         return new Outcome<>(result, result.problems(), result.problems().hasErrors() ? Outcome.Failure.RESULTS : Outcome.Failure.NONE);
     }
 
@@ -263,6 +286,14 @@ public final class Workspace {
      * or of one unit ({@code unitId}; with a quota it is still ranked among all the others).
      */
     public Outcome<Report.Scores> score(Path pack, Path data, String unitId, Progress progress) {
+        return score(pack, data, unitId, ScoringMode.POPULATION, progress);
+    }
+
+    /**
+     * As {@link #score(Path, Path, String, Progress)}, as a population of the file's units or
+     * each unit on its own ({@link ScoringMode#INDIVIDUAL}: a quota is pending, never applied).
+     */
+    public Outcome<Report.Scores> score(Path pack, Path data, String unitId, ScoringMode mode, Progress progress) {
         Diagnostics seen = new Diagnostics();
         Outcome<Ready> ready = collect(ready(pack, Map.of(), data, progress), seen);
         if (!ready.ok()) return ready.carry();
@@ -276,9 +307,11 @@ public final class Workspace {
             return Outcome.failed(Outcome.Failure.INPUT, seen);
         }
         // a quota ranks the unit among all the units of the file, so then they are all scored
-        boolean alone = unitId != null && !p.compiled().hasPopulationRules();
+        boolean individual = mode == ScoringMode.INDIVIDUAL;
+        boolean alone = unitId != null && (individual || !p.compiled().hasPopulationRules());
         progress.stage("score");
-        Outcome<Scorer.Result> scored = collect(alone ? score(ready.value().ruleBase(), units.stream().filter(u -> u.id().equals(unitId)).toList(), progress)
+        List<Unit> scoredUnits = alone ? units.stream().filter(u -> u.id().equals(unitId)).toList() : units;
+        Outcome<Scorer.Result> scored = collect(individual || alone ? score(ready.value().ruleBase(), scoredUnits, mode, progress)
                 : score(ready.value().ruleBase(), ready.value().units(), progress), seen);
         List<ScoreSheet> sheets = unitId == null ? scored.value().sheets()
                 : scored.value().sheets().stream().filter(s -> s.unit().id().equals(unitId)).toList();
@@ -290,11 +323,16 @@ public final class Workspace {
      * with the registry's importers, typed for the pack's rubric.
      */
     public Outcome<Report.Scores> score(RuleBase ruleBase, Path data, Progress progress) {
+        return score(ruleBase, data, ScoringMode.POPULATION, progress);
+    }
+
+    /** As {@link #score(RuleBase, Path, Progress)}: the file's units as a population, or each on its own. */
+    public Outcome<Report.Scores> score(RuleBase ruleBase, Path data, ScoringMode mode, Progress progress) {
         Diagnostics seen = new Diagnostics();
         Rubric rubric = ruleBase.pack().rubric();
         Outcome<List<TypedUnits>> read = collect(read(data, rubric), seen);
         if (!read.ok()) return read.carry();
-        Outcome<Scorer.Result> scored = collect(score(ruleBase, read.value().get(0).units(), progress), seen);
+        Outcome<Scorer.Result> scored = collect(score(ruleBase, read.value().get(0).units(), mode, progress), seen);
         return new Outcome<>(new Report.Scores(rubric, scored.value().sheets()), seen, scored.failure());
     }
 
@@ -504,7 +542,10 @@ public final class Workspace {
     public Outcome<PackVerifier.Result> verify(Path file) {
         PackVerifier.Result r;
         try {
-            r = PackVerifier.verify(file, registry.functions());
+            // the plugins installed here: a pack that declares one that is not is still verified, with Drools alone
+            Map<String, String> installed = new java.util.HashMap<>();
+            registry.plugins().stream().filter(p -> p.active() && p.id() != null).forEach(p -> installed.put(p.id(), p.version()));
+            r = PackVerifier.verify(file, registry.functions(), installed);
         } catch (IOException e) {
             return Outcome.failed(Outcome.Failure.INPUT, Diagnostic.error("E-FILE-UNREADABLE", SourcePos.of(file), file, e.getMessage()));
         }

@@ -78,7 +78,7 @@ class PluginLoaderTest {
         assertTrue(core.active());
         assertEquals(List.of("validate", "compile", "score", "test", "simulate", "diff", "changes", "sweep", "export", "verify-pack", "serve-api", "document", "import-sheet", "studio", "plugins"), commands(r));
         assertEquals(List.of("csv", "xlsx", "json"), r.contributions(ExtensionPoints.IMPORTERS).stream().map(Importer::format).toList());
-        assertEquals(List.of("problems", "impact", "changes", "tests", "sheet", "outline"), r.contributions(ExtensionPoints.VIEWS).stream().map(v -> v.id()).toList());
+        assertEquals(List.of("problems", "impact", "changes", "tests", "sheet", "outline", "plugins"), r.contributions(ExtensionPoints.VIEWS).stream().map(v -> v.id()).toList());
     }
 
     @Test

@@ -230,4 +230,29 @@ class PluginRunTest {
             assertTrue(outline.body().contains("Công sở văn minh"), outline.body());
         }
     }
+    @Test
+    void thePluginsViewListsWhatEachPluginContributesAndWhyABrokenOneIsDisabled() throws Exception {
+        // the boom jar beside one written for platform 1.x (disabled: the platform is 2.x)
+        PluginJars jars = new PluginJars(root.resolve("with-old"));
+        Files.copy(plugins.resolve("boom.jar"), Files.createDirectories(jars.folder()).resolve("boom.jar"));
+        PluginLoaderTest.commandPlugin(jars, "old.jar", "old", "old", "x").with("plugin.requires", ">=1.0.0 & <2.0.0").build();
+        LoadedPlugins loaded = PluginLoader.load(new PluginFolders(List.of(jars.folder())));
+        Path folder = CliTest.pack().toAbsolutePath().getParent();
+        try (vn.rubric.workbench.studio.StudioServer studio = vn.rubric.workbench.studio.StudioServer.start(new Workspace(loaded.registry()), folder, "127.0.0.1", 0)) {
+            HttpClient http = HttpClient.newHttpClient();
+            String base = "http://127.0.0.1:" + studio.port() + "/api/views/plugins?token=" + studio.token() + "&lang=en";
+            HttpResponse<String> view = http.send(HttpRequest.newBuilder(URI.create(base)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, view.statusCode(), view.body());
+            String html = view.body();
+            String boom = html.substring(html.indexOf("<tr class=\"active\" data-plugin=\"boom\">"));
+            boom = boom.substring(0, boom.indexOf("</tr>"));
+            assertTrue(boom.contains("<td>1.0.0</td>") && boom.contains(jars.folder().resolve("boom.jar").toString()), boom);
+            assertTrue(boom.contains("<code>views</code>: broken-view") && boom.contains("<code>reporters</code>: boom")
+                    && boom.contains("<code>importers</code>: sniffer (.csv)") && boom.contains("<code>functions</code>: clamp"), boom);
+            String old = html.substring(html.indexOf("<tr class=\"disabled\" data-plugin=\"old\">"));
+            old = old.substring(0, old.indexOf("</tr>"));
+            assertTrue(old.contains("disabled") && old.contains("&gt;=1.0.0 &amp; &lt;2.0.0") && old.contains("2.0.0"), old);
+            assertTrue(html.contains("data-plugin=\"core\"") && html.contains("<code>views</code>: problems, impact, changes, tests, sheet, outline, plugins"), html);
+        }
+    }
 }

@@ -6,11 +6,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
+import vn.rubric.workbench.TestFolders;
 import vn.rubric.workbench.plugins.PluginLoader;
 import vn.rubric.workbench.plugins.PluginFolders;
 import vn.rubric.workbench.workspace.Workspace;
@@ -30,7 +29,7 @@ final class StudioFixture implements AutoCloseable {
 
     StudioFixture(Path temp) throws IOException {
         this.folder = temp.resolve("packs");
-        for (String pack : new String[] {"hung-yen-02-2020", "hung-yen-draft"}) copy(SAMPLES.resolve(pack), folder.resolve(pack));
+        for (String pack : new String[] {"hung-yen-02-2020", "hung-yen-draft"}) TestFolders.copy(SAMPLES.resolve(pack), folder.resolve(pack));
         Workspace workspace = new Workspace(PluginLoader.load(new PluginFolders(java.util.List.of())).registry());
         this.server = StudioServer.start(workspace, folder, "127.0.0.1", 0);
     }
@@ -110,17 +109,6 @@ final class StudioFixture implements AutoCloseable {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
     }
 
-    static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) all::iterator) {
-                Path rel = from.relativize(p);
-                if (rel.toString().startsWith("target")) continue;
-                Path dest = to.resolve(rel.toString());
-                if (Files.isDirectory(p)) Files.createDirectories(dest);
-                else Files.copy(p, dest);
-            }
-        }
-    }
 
     @Override
     public void close() {

@@ -16,9 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.rubric.workbench.TestFolders;
 import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.rules.engine.RuleBase;
 import vn.rubric.rules.score.Scorer;
@@ -34,7 +34,7 @@ class WorkspaceTest {
 
     @Test
     void anUnchangedRubricIsNotRebuiltAndAChangedOneReplacesIt(@TempDir Path dir) throws IOException {
-        Path pack = copy(CliTest.pack(), dir.resolve("pack"));
+        Path pack = TestFolders.copy(CliTest.pack(), dir.resolve("pack"));
         RuleBase first = workspace.build(pack).value();
         assertSame(first.kieBase(), workspace.build(pack).value().kieBase(), "the same rubric was built again");
 
@@ -92,7 +92,7 @@ class WorkspaceTest {
 
     @Test
     void theBaseIsScoredOnceWhileADraftIsEdited(@TempDir Path dir) throws IOException {
-        Path base = copy(CliTest.pack(), dir.resolve("base")), draft = copy(CliTest.pack(), dir.resolve("draft"));
+        Path base = TestFolders.copy(CliTest.pack(), dir.resolve("base")), draft = TestFolders.copy(CliTest.pack(), dir.resolve("draft"));
         Path data = base.resolve("data").resolve(Files.list(base.resolve("data")).findFirst().orElseThrow().getFileName());
         List<Integer> scored = new java.util.ArrayList<>();
         Progress counting = new Progress() {
@@ -111,7 +111,7 @@ class WorkspaceTest {
 
     @Test
     void anEditorsUnsavedTextIsWhatLoads(@TempDir Path dir) throws IOException {
-        Path pack = copy(CliTest.pack(), dir.resolve("pack"));
+        Path pack = TestFolders.copy(CliTest.pack(), dir.resolve("pack"));
         Path rubric = pack.resolve("rubric.yaml");
         String saved = Files.readString(rubric);
         workspace.edit(rubric, saved.replace("value: 9", "value: 8"));
@@ -132,14 +132,4 @@ class WorkspaceTest {
         assertFalse(workspace.packs(samples.resolve("no-such-folder")).iterator().hasNext());
     }
 
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
-            }
-        }
-        return to;
-    }
 }

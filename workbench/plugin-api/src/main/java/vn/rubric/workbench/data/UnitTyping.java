@@ -96,6 +96,7 @@ final class UnitTyping {
         List<Unit> units = new ArrayList<>();
         Map<String, Integer> defaultedUnits = new LinkedHashMap<>();
         Map<String, SourcePos> seen = new HashMap<>();
+        EvidenceMap.Fields names = new EvidenceMap.Fields(List.copyOf(rubric.evidence().keySet()));
         for (RawUnit r : table.rows()) {
             String id = r.id() == null ? null : r.id().text();
             if (id == null) {
@@ -107,9 +108,12 @@ final class UnitTyping {
             boolean ok = first == null;
             if (!ok) diagnostics.add(Diagnostic.error("E-DATA-DUPLICATE-UNIT", r.id().pos(), id, first.line()));
             Unit.Profile profile = profile(r);
-            Map<String, Object> evidence = new LinkedHashMap<>(2 * rubric.evidence().size());
+            // a unit is kept only with every field typed, so its values are the fields' in their order
+            Object[] evidence = new Object[names.size()];
+            int k = 0;
             List<String> defaulted = new ArrayList<>();
             for (EvidenceField f : rubric.evidence().values()) {
+                int at = k++;
                 boolean hasColumn = columns.contains(f.name());
                 if (!hasColumn && !defaultedColumns.contains(f.name())) {
                     ok = false; // reported once for the column
@@ -123,12 +127,12 @@ final class UnitTyping {
                     ok = false;
                     continue;
                 }
-                evidence.put(f.name(), c.value());
+                evidence[at] = names.canonical(c.value());
                 if (cell == null || cell.text() == null) defaulted.add(f.name());
             }
             String name = r.name() == null || r.name().text() == null ? id : r.name().text();
             if (ok && profile != null) {
-                units.add(new Unit(id, name, profile, evidence, r.pos()));
+                units.add(new Unit(id, name, profile, new EvidenceMap(names, evidence), r.pos()));
                 defaulted.forEach(f -> defaultedUnits.merge(f, 1, Integer::sum));
             }
         }

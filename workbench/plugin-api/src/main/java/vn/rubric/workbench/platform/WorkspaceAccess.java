@@ -15,6 +15,12 @@ public interface WorkspaceAccess {
     /** The folder the studio works in; every path handed out is inside it. */
     Path folder();
 
+    /** A file as a view shows it and a request names it: relative to {@link #folder()} with '/', or as it is when outside. */
+    default String relative(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        return abs.startsWith(folder()) ? folder().relativize(abs).toString().replace('\\', '/') : file.toString();
+    }
+
     /** The packs under the folder (folders holding a rubric.yaml). */
     List<Path> packs();
 
@@ -41,4 +47,12 @@ public interface WorkspaceAccess {
 
     /** The pack's test cases (and an amending pack's base cases), as they ran. */
     Analysis<List<TestResult>> tests(Path pack);
+
+    /**
+     * The plugin registry the workspace runs on: every plugin found (the disabled ones with why)
+     * and what each contributes, as {@code rubric plugins} lists it. Default: an empty one.
+     */
+    default Registry registry() {
+        return new Registry(List.of(), java.util.Map.of(), List.of());
+    }
 }

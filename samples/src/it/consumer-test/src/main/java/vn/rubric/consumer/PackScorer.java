@@ -13,21 +13,30 @@ import org.kie.api.runtime.KieSession;
  * nothing else: one {@code Unit} fact per unit in; its item results, subtotals and {@code Total}
  * (points, class, {@code Bar}s) read back from that same fact after firing.
  * It knows no class of Rubric Workbench; it is what a province's portal would write.
+ *
+ * <p>A pack with a quota (pack.json's {@code drools.populationType}) scores the units of one
+ * session as a population when one {@code Population} fact is inserted beside them: the rules
+ * rank them and apply the quota within the one {@code fireAllRules}, with no loop here. Without
+ * it each unit is scored on its own, and a unit rated into a capped class has a {@code QuotaPending}.
  */
 public final class PackScorer {
 
     /** One unit's results as the rules left them. {@code barred}: "class: reason" per bar. */
     public record UnitResult(String unitId, Map<String, Double> items, Map<String, Double> criteria,
-                             double total, String ratingClass, List<String> barred) {}
+                             double total, String ratingClass, List<String> barred, String quotaPending) {}
 
     private final KieBase kieBase;
     private final FactType unitType, totalType, barType;
+    /** Declared only by a pack with a quota. */
+    private final FactType populationType, pendingType;
 
     public PackScorer(KieBase kieBase, String packageName) {
         this.kieBase = kieBase;
         this.unitType = type(packageName, "Unit");
         this.totalType = type(packageName, "Total");
         this.barType = type(packageName, "Bar");
+        this.populationType = kieBase.getFactType(packageName, "Population");
+        this.pendingType = kieBase.getFactType(packageName, "QuotaPending");
     }
 
     private FactType type(String pkg, String name) {
@@ -43,11 +52,25 @@ public final class PackScorer {
         return f.getType();
     }
 
-    /** Scores units, each a map of unit_id, unit_name and evidence fields (pack.json's names), typed; all in one session. */
-    @SuppressWarnings("unchecked")
+    /** Whether Unit has this field (a data file may hold columns the pack does not read). */
+    public boolean hasField(String field) {
+        return unitType.getField(field) != null;
+    }
+
+    /** Scores units as one population (the pack's quotas, if any, rank them among one another). */
     public Map<String, UnitResult> score(List<Map<String, Object>> units) throws ReflectiveOperationException {
+        return score(units, true);
+    }
+
+    /**
+     * Scores units, each a map of unit_id, unit_name and evidence fields (pack.json's names), typed;
+     * all in one session. {@code asPopulation}: with one Population fact, so a quota applies among them.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, UnitResult> score(List<Map<String, Object>> units, boolean asPopulation) throws ReflectiveOperationException {
         KieSession session = kieBase.newKieSession();
         List<Object> facts = new ArrayList<>();
+        Map<String, String> pending = new LinkedHashMap<>();
         try {
             for (Map<String, Object> unit : units) {
                 Object fact = unitType.newInstance();
@@ -55,7 +78,13 @@ public final class PackScorer {
                 session.insert(fact);
                 facts.add(fact);
             }
+            if (asPopulation && populationType != null) session.insert(populationType.newInstance());
             session.fireAllRules();
+            if (pendingType != null) {
+                for (Object p : session.getObjects(o -> o.getClass() == pendingType.getFactClass())) {
+                    pending.put((String) pendingType.get(p, "unit_id"), (String) pendingType.get(p, "ratingClass"));
+                }
+            }
         } finally {
             session.dispose();
         }
@@ -71,7 +100,7 @@ public final class PackScorer {
             b.sort(null);
             out.put(id, new UnitResult(id, items == null ? Map.of() : items, criteria == null ? Map.of() : criteria,
                     total == null ? Double.NaN : (Double) totalType.get(total, "points"),
-                    total == null ? null : (String) totalType.get(total, "ratingClass"), b));
+                    total == null ? null : (String) totalType.get(total, "ratingClass"), b, pending.get(id)));
         }
         return out;
     }

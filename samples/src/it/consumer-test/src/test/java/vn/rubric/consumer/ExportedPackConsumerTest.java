@@ -62,8 +62,16 @@ class ExportedPackConsumerTest {
     }
 
     static void agreesWithTheWorkbench(PackScorer scorer) throws Exception {
-        Map<String, PackScorer.UnitResult> actual = scorer.score(units(scorer));
-        JsonNode expected = JSON.readTree(new File(property("expected.scores")));
+        JsonNode packJson;
+        try (InputStream in = ExportedPackConsumerTest.class.getClassLoader().getResourceAsStream(PACK_JSON)) {
+            packJson = JSON.readTree(in);
+        }
+        agreesWithTheWorkbench(scorer.score(units(scorer, packJson, Path.of(property("units.csv")))), Path.of(property("expected.scores")));
+    }
+
+    /** Every unit's items, criteria, total, class and bars as {@code rubric score --format json} wrote them in {@code expectedScores}. */
+    static void agreesWithTheWorkbench(Map<String, PackScorer.UnitResult> actual, Path expectedScores) throws Exception {
+        JsonNode expected = JSON.readTree(expectedScores.toFile());
         assertEquals("rubric-workbench/score@1", expected.get("format").asText());
         assertEquals(expected.get("units").size(), actual.size(), "every unit of units.csv was scored by the workbench");
         for (JsonNode u : expected.get("units")) {
@@ -87,26 +95,25 @@ class ExportedPackConsumerTest {
     }
 
     /**
-     * units.csv read as a consumer would: the header names Evidence fields; each cell typed by
-     * the field's Java type; an empty cell is left unset, and the rules apply the rubric's default.
+     * A CSV file of units read as a consumer would: the header names Evidence fields (a column
+     * the pack has no field for is passed over); each cell typed by the field's Java type; an
+     * empty cell, or a field with no column, takes the default pack.json gives the field.
      */
-    static List<Map<String, Object>> units(PackScorer scorer) throws IOException {
-        JsonNode properties;
-        try (InputStream in = ExportedPackConsumerTest.class.getClassLoader().getResourceAsStream(PACK_JSON)) {
-            properties = JSON.readTree(in).get("evidence").get("properties");
-        }
-        List<List<String>> rows = Csv.parse(Files.readString(Path.of(property("units.csv")), StandardCharsets.UTF_8));
+    static List<Map<String, Object>> units(PackScorer scorer, JsonNode packJson, Path csv) throws IOException {
+        JsonNode properties = packJson.get("evidence").get("properties");
+        List<List<String>> rows = Csv.parse(Files.readString(csv, StandardCharsets.UTF_8));
         List<String> header = rows.get(0);
         List<Map<String, Object>> units = new ArrayList<>();
         for (List<String> row : rows.subList(1, rows.size())) {
             Map<String, Object> unit = new LinkedHashMap<>();
+            properties.fields().forEachRemaining(p -> {
+                if (p.getValue().has("default")) unit.put(p.getKey(), typed(scorer.fieldType(p.getKey()), p.getValue().get("default").asText()));
+            });
             for (int i = 0; i < header.size(); i++) {
                 String column = header.get(i), cell = row.get(i).strip();
-                // one set of names: each column is a property of pack.json's schema and a field of Unit, unit_id too
-                assertTrue(properties.has(column), column + " is in pack.json's evidence schema");
-                scorer.fieldType(column);
+                // one set of names: unit_id and unit_name are Unit's fields as they are pack.json's columns
                 if (column.equals("unit_id") || column.equals("unit_name")) unit.put(column, cell);
-                else if (!cell.isEmpty()) unit.put(column, typed(scorer.fieldType(column), cell));
+                else if (scorer.hasField(column) && !cell.isEmpty()) unit.put(column, typed(scorer.fieldType(column), cell));
             }
             units.add(unit);
         }
