@@ -65,7 +65,7 @@ public final class KjarExporter implements Exporter {
 
         Map<String, byte[]> entries = new TreeMap<>();
         // ASCII, non-ASCII escaped: the consumer's Drools reads the DRL in its platform charset (DrlAscii)
-        RuleBase.sources(pack).forEach((path, text) -> entries.put(path.substring(RESOURCES.length()), utf8(text)));
+        RuleBase.sources(pack).forEach((path, text) -> entries.put(path.substring(RESOURCES.length()), utf8(DrlAscii.of(text))));
         entries.put("META-INF/kmodule.xml", utf8(kmodule(pack.compiled().packageName())));
         String maven = "META-INF/maven/" + GROUP_ID + "/" + pack.id() + "/";
         entries.put(maven + "pom.xml", utf8(pom(pack, version)));
