@@ -63,8 +63,8 @@ class ExportedPackTest {
         Map<String, Object> facts = new HashMap<>();
         for (Unit u : units) {
             Object fact = unitType.newInstance();
-            unitType.set(fact, "unitId", u.id());
-            unitType.set(fact, "unitName", u.name());
+            unitType.set(fact, "unit_id", u.id());    // the names of pack.json's evidence schema
+            unitType.set(fact, "unit_name", u.name());
             u.evidence().forEach((field, value) -> unitType.set(fact, field, value));
             session.insert(fact);
             facts.put(u.id(), fact);

@@ -21,7 +21,8 @@ final class Drl {
                 case '\r' -> sb.append("\\r");
                 case '\t' -> sb.append("\\t");
                 default -> {
-                    if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
+                    // upper-case hex: MVEL refuses lower-case digits in a constraint (DrlAscii)
+                    if (c < 0x20) sb.append(DrlAscii.escape(c));
                     else sb.append(c);
                 }
             }

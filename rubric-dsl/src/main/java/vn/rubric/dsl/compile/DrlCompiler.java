@@ -14,6 +14,7 @@ import vn.rubric.dsl.expr.Resolver;
 import vn.rubric.dsl.expr.Scope;
 import vn.rubric.dsl.model.Criterion;
 import vn.rubric.dsl.model.EvidenceField;
+import vn.rubric.dsl.model.FieldType;
 import vn.rubric.dsl.model.Item;
 import vn.rubric.dsl.model.Points;
 import vn.rubric.dsl.model.RatingClass;
@@ -79,6 +80,7 @@ public final class DrlCompiler {
         emit("");
         declarations();
         functions();
+        evidenceRules();
         for (Criterion c : rubric.criteria()) criterion(c);
         rubric.sections().forEach(this::section);
         total();
@@ -107,7 +109,7 @@ public final class DrlCompiler {
         for (EvidenceField f : rubric.evidence().values()) {
             mark(f.pos());
             String values = f.values().isEmpty() ? "" : " (" + String.join(" | ", f.values().keySet()) + ")";
-            emit("    " + f.name() + " : " + javaType(f) + "    // " + oneLine(f.label() == null ? f.type().word : f.label()) + values);
+            emit("    " + f.name() + " : " + javaType(f) + initialValue(f) + "    // " + oneLine(f.label() == null ? f.type().word : f.label()) + values);
         }
         RESULT_FIELDS.lines().forEach(this::emit);
         emit("end");
@@ -120,8 +122,9 @@ public final class DrlCompiler {
      * ~40 rules on Unit are never looked at again. The total is a fact of its own, inserted
      * once per unit, and the rating rules match and modify only that: a modify of Unit would
      * revisit every rule on Unit (measured: ~2x slower, BENCHMARKS.md). No field has an
-     * initial value and none is boxed: Drools evaluates such initial values with MVEL for
-     * every new fact, which cost more than all the rest. The functions create the maps and
+     * initial value but the evidence's: Drools evaluates an initial value with MVEL for every new
+     * fact (which cost more than all the rest) unless it is a literal number, true, false or
+     * string, which it compiles into the constructor as a constant. The functions create the maps and
      * the list when they first write to them.
      */
     private static final String RESULT_FIELDS = """
@@ -147,6 +150,13 @@ public final class DrlCompiler {
             declare Bar
                 ratingClass : String
                 reason : String
+            end
+
+            // A field the unit lacks that has no default (or its unit_id): the unit gets no Total.
+            declare MissingEvidence
+                unit : Unit
+                unit_id : String                   // null when the unit id is what is missing
+                field : String
             end
 
             """;
@@ -221,6 +231,36 @@ public final class DrlCompiler {
         FUNCTIONS.lines().forEach(this::emit);
     }
 
+    // ---------------------------------------------------------------- evidence
+
+    /**
+     * An unset unit id, or an unset field without a default, becomes a MissingEvidence each,
+     * and the unit gets no Total: no unset field silently costs points. (A field with a default
+     * has it from its declaration, see {@link #initialValue}.) The workbench sets every field,
+     * so this rule never fires for it.
+     */
+    private void evidenceRules() {
+        List<String> names = new ArrayList<>(List.of(FactModel.UNIT_ID));
+        for (EvidenceField f : rubric.evidence().values()) if (f.defaultValue() == null) names.add(f.name());
+        mark(rubric.regulation().pos());
+        emit("// ---- Evidence a unit lacks: each unset field without a default is a MissingEvidence, and the unit gets no Total ----");
+        emit("");
+        emit("rule " + Drl.ruleName("Minh chứng · thiếu"));
+        emit("    salience " + EVIDENCE_SALIENCE);
+        emit("when");
+        emit("    $u : " + FactModel.UNIT + "( " + names.stream().map(n -> n + " == null").collect(Collectors.joining(" || ")) + " )");
+        emit("then");
+        for (String n : names) {
+            emit("    if ($u." + FactModel.getter(n) + "() == null) insert(new " + FactModel.MISSING + "($u, $u." + FactModel.getter(FactModel.UNIT_ID)
+                    + "(), " + Drl.string(n) + "));");
+        }
+        emit("end");
+        emit("");
+    }
+
+    /** Above the item rules (0): the MissingEvidence is there before the total rule looks. */
+    private static final int EVIDENCE_SALIENCE = 10;
+
     // ---------------------------------------------------------------- items
 
     private void criterion(Criterion c) {
@@ -265,7 +305,8 @@ public final class DrlCompiler {
             emit("rule " + Drl.ruleName(item.id() + " · " + t.label() + " → " + DrlExpr.number(points)));
             metadata(item, t.pos());
             emit("when");
-            List<String> constraints = new ArrayList<>();
+            // every tier needs every field the item reads: an unset one must not make "not an earlier tier" true
+            List<String> constraints = new ArrayList<>(set(reads));
             for (Expr e : earlier) constraints.add(DrlExpr.not(e));
             if (!t.isFallback()) {
                 Expr when = resolve(t.when());
@@ -286,7 +327,7 @@ public final class DrlCompiler {
         emit("rule " + Drl.ruleName(item.id() + " · đoàn thẩm định đánh giá (tỷ lệ × " + DrlExpr.number(item.max()) + ")"));
         metadata(item, item.pos());
         emit("when");
-        pattern(bindings(List.of(a.field())), a.fieldPos());
+        pattern(guarded(List.of(a.field())), a.fieldPos());
         emit("then");
         String points = rounded("$" + a.field() + " * " + DrlExpr.number(item.max()), a.rounding());
         score(item, points, "đoàn thẩm định: tỷ lệ × " + DrlExpr.number(item.max()) + roundingNote(a.rounding()));
@@ -302,7 +343,7 @@ public final class DrlCompiler {
         emit("rule " + Drl.ruleName(item.id() + " · công thức, tối đa " + DrlExpr.number(item.max())));
         metadata(item, item.pos());
         emit("when");
-        pattern(bindings(reads), f.expression().pos());
+        pattern(guarded(reads), f.expression().pos());
         emit("then");
         String points = "Math.max(0, Math.min(" + DrlExpr.number(item.max()) + ", " + rounded(DrlExpr.java(e), f.rounding()) + "))";
         score(item, points, "công thức" + roundingNote(f.rounding()));
@@ -330,9 +371,14 @@ public final class DrlCompiler {
         }
     }
 
-    /** {@code $field : field} for each field a formula or share uses on the right-hand side. */
-    private static List<String> bindings(List<String> fields) {
-        return fields.stream().map(f -> "$" + f + " : " + f).collect(Collectors.toList());
+    /** {@code $field : field != null} for each field a formula or share uses on the right-hand side. */
+    private static List<String> guarded(List<String> fields) {
+        return fields.stream().map(f -> "$" + f + " : " + f + " != null").collect(Collectors.toList());
+    }
+
+    /** {@code field != null} for each field: the rule waits for the field (or its default) to be set. */
+    private static List<String> set(List<String> fields) {
+        return fields.stream().map(f -> f + " != null").collect(Collectors.toList());
     }
 
     private void score(Item item, String points, String reason) {
@@ -367,6 +413,7 @@ public final class DrlCompiler {
         emit("    salience " + TOTAL_SALIENCE);
         emit("when");
         emit("    $u : " + FactModel.UNIT + "()");
+        emit("    not " + FactModel.MISSING + "( " + FactModel.MISSING_UNIT + " == $u )");
         emit("then");
         List<String> terms = new ArrayList<>();
         for (int k = 0; k < rubric.criteria().size(); k++) {
@@ -500,10 +547,28 @@ public final class DrlCompiler {
 
     private static String javaType(EvidenceField f) {
         return switch (f.type()) {
-            case COUNT -> "int";
-            case NUMBER, SHARE -> "double";
-            case BOOLEAN -> "boolean";
+            case COUNT -> "Integer";
+            case NUMBER, SHARE -> "Double";
+            case BOOLEAN -> "Boolean";
             case ENUM -> "String";
+        };
+    }
+
+    /**
+     * The declared initial value of an evidence field: its default, as a literal Drools makes a
+     * constant of (a consumer that leaves the field unset gets it); {@code null} for a count,
+     * number, share or boolean without one, which Drools would otherwise set to 0 or false
+     * (it evaluates that {@code null} with MVEL for each new unit, the one cost of telling
+     * unset from 0). An enumeration's String is null unset.
+     */
+    private static String initialValue(EvidenceField f) {
+        Object v = f.defaultValue();
+        if (v == null) return f.type() == FieldType.ENUM ? "" : " = null";
+        return " = " + switch (f.type()) {
+            case COUNT -> String.valueOf((long) ((Number) v).doubleValue());
+            case NUMBER, SHARE -> DrlExpr.number(((Number) v).doubleValue());
+            case BOOLEAN -> String.valueOf(v);
+            case ENUM -> Drl.string(String.valueOf(v));
         };
     }
 

@@ -21,8 +21,9 @@ public final class FactModel {
     public static final String BAR = "Bar";
 
     // fields of Unit
-    public static final String UNIT_ID = "unitId";
-    public static final String UNIT_NAME = "unitName";
+    // snake_case, as in pack.json's evidence schema and POST /score's bodies: one name everywhere
+    public static final String UNIT_ID = "unit_id";
+    public static final String UNIT_NAME = "unit_name";
     /** Item id to points (Double); null before any item is scored. */
     public static final String ITEM_POINTS = "itemPoints";
     /** Item id to the tier or rule that gave the points (String). */
@@ -47,6 +48,16 @@ public final class FactModel {
     public static final String BAR_CLASS = "ratingClass";
     public static final String BAR_REASON = "reason";
 
+    /**
+     * Inserted by the rules for a unit that lacks a field with no default (or its unit id):
+     * the unit gets no {@link #TOTAL}, so a missing fact never silently costs points.
+     */
+    public static final String MISSING = "MissingEvidence";
+    // fields of MissingEvidence: the Unit, its unit id (null when that is what is missing), the field's name
+    public static final String MISSING_UNIT = "unit";
+    public static final String MISSING_UNIT_ID = "unit_id";
+    public static final String MISSING_FIELD = "field";
+
     /** The DRL function every item rule, generated or hand-written, gives points with. */
     public static final String SCORE_FUNCTION = "rubricScore";
 
@@ -55,6 +66,16 @@ public final class FactModel {
     public static final String SECTION_DEDUCTION = "deduction";
 
     private FactModel() {}
+
+    /** The getter the DRL's declared types have for a field: {@code unit_id} → {@code getUnit_id}. */
+    public static String getter(String field) {
+        return "get" + Character.toUpperCase(field.charAt(0)) + field.substring(1);
+    }
+
+    /** The setter of a field: {@code unit_id} → {@code setUnit_id}. */
+    public static String setter(String field) {
+        return "set" + Character.toUpperCase(field.charAt(0)) + field.substring(1);
+    }
 
     /** The DRL package of a rubric: {@code rubric.} and its id with every non-alphanumeric as '_'. */
     public static String packageName(String rubricId) {

@@ -31,7 +31,7 @@ public final class QuotaCompiler {
     public static final String EXCLUDED = "QuotaExcluded";
     public static final String PENDING = "QuotaPending";
     // fields the scorer sets or reads, and the rating rules match on
-    public static final String UNIT_ID = "unitId";
+    public static final String UNIT_ID = FactModel.UNIT_ID;
     public static final String RATING_CLASS = "ratingClass";
     public static final String STANDING_TOTAL = "total";
     public static final String STANDING_POINTS = "points";
@@ -157,7 +157,7 @@ public final class QuotaCompiler {
         for (String id : q.tieBreak()) {
             emit("            if (c == 0) c = Double.compare(points(b, " + Drl.string(id) + "), points(a, " + Drl.string(id) + "));");
         }
-        emit("            return c != 0 ? c : a.getUnitId().compareTo(b.getUnitId());");
+        emit("            return c != 0 ? c : a." + FactModel.getter(UNIT_ID) + "().compareTo(b." + FactModel.getter(UNIT_ID) + "());");
         emit("        }");
         emit("        // the points of a criterion or item id; 0 when none (a DRL function would throw Exception here)");
         emit("        private double points(" + STANDING + " s, String id) {");
@@ -182,7 +182,7 @@ public final class QuotaCompiler {
         emit("    java.util.List ranked = " + fn + "($reached);");
         emit("    for (int i = limit; i < ranked.size(); i++) {");
         emit("        " + STANDING + " s = (" + STANDING + ") ranked.get(i);");
-        emit("        insert(new " + EXCLUDED + "(s.getUnitId(), " + Drl.string(rc.name()) + ", i + 1, ranked.size(), limit,");
+        emit("        insert(new " + EXCLUDED + "(s." + FactModel.getter(UNIT_ID) + "(), " + Drl.string(rc.name()) + ", i + 1, ranked.size(), limit,");
         emit("                " + Drl.string(because) + " + \" (thứ \" + (i + 1) + \"/\" + ranked.size() + \", chỉ \" + limit + \" đơn vị được xếp)\"));");
         emit("    }");
         emit("end");

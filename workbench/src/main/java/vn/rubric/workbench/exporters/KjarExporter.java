@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import vn.rubric.dsl.amend.EffectiveText;
+import vn.rubric.dsl.compile.DrlAscii;
 import vn.rubric.dsl.compile.FactModel;
 import vn.rubric.dsl.diag.Diagnostics;
 import vn.rubric.rules.engine.RuleBase;
@@ -63,7 +64,8 @@ public final class KjarExporter implements Exporter {
         PackJson.FileSum sheetSum = PackJson.FileSum.of(base + SHEET_SUFFIX, sheet);
 
         Map<String, byte[]> entries = new TreeMap<>();
-        RuleBase.sources(pack).forEach((path, text) -> entries.put(path.substring(RESOURCES.length()), utf8(text)));
+        // ASCII, non-ASCII escaped: the consumer's Drools reads the DRL in its platform charset (DrlAscii)
+        RuleBase.sources(pack).forEach((path, text) -> entries.put(path.substring(RESOURCES.length()), utf8(DrlAscii.of(text))));
         entries.put("META-INF/kmodule.xml", utf8(kmodule(pack.compiled().packageName())));
         String maven = "META-INF/maven/" + GROUP_ID + "/" + pack.id() + "/";
         entries.put(maven + "pom.xml", utf8(pom(pack, version)));

@@ -222,7 +222,7 @@ public final class PackJson {
         m.put("rounding", "down");
         m.put("rankedBy", "total");
         m.put("tieBreak", q.tieBreak());
-        m.put("lastTieBreak", "unitId");
+        m.put("lastTieBreak", FactModel.UNIT_ID);   // the field, by its one name
         m.put("because", q.because());
         m.put("citation", quotaCitation(r, rubric));
         return m;

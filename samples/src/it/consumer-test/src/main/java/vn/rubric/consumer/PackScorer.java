@@ -45,7 +45,7 @@ public final class PackScorer {
         return t;
     }
 
-    /** The Java type of an evidence field of Unit (int, double, boolean, String), to type raw data by. */
+    /** The Java type of an evidence field of Unit (Integer, Double, Boolean, String), to type raw data by. */
     public Class<?> fieldType(String field) {
         var f = unitType.getField(field);
         if (f == null) throw new IllegalArgumentException("Unit has no field " + field);
@@ -63,8 +63,8 @@ public final class PackScorer {
     }
 
     /**
-     * Scores units, each a map of unitId, unitName and every evidence field, typed; all in one
-     * session. {@code asPopulation}: with one Population fact, so a quota applies among them.
+     * Scores units, each a map of unit_id, unit_name and evidence fields (pack.json's names), typed;
+     * all in one session. {@code asPopulation}: with one Population fact, so a quota applies among them.
      */
     @SuppressWarnings("unchecked")
     public Map<String, UnitResult> score(List<Map<String, Object>> units, boolean asPopulation) throws ReflectiveOperationException {
@@ -82,7 +82,7 @@ public final class PackScorer {
             session.fireAllRules();
             if (pendingType != null) {
                 for (Object p : session.getObjects(o -> o.getClass() == pendingType.getFactClass())) {
-                    pending.put((String) pendingType.get(p, "unitId"), (String) pendingType.get(p, "ratingClass"));
+                    pending.put((String) pendingType.get(p, "unit_id"), (String) pendingType.get(p, "ratingClass"));
                 }
             }
         } finally {
@@ -90,7 +90,7 @@ public final class PackScorer {
         }
         Map<String, UnitResult> out = new LinkedHashMap<>();
         for (Object fact : facts) {
-            String id = (String) unitType.get(fact, "unitId");
+            String id = (String) unitType.get(fact, "unit_id");
             Map<String, Double> items = (Map<String, Double>) unitType.get(fact, "itemPoints");
             Map<String, Double> criteria = (Map<String, Double>) unitType.get(fact, "criterionPoints");
             Object total = unitType.get(fact, "total");

@@ -111,8 +111,8 @@ class ExportedPackConsumerTest {
             });
             for (int i = 0; i < header.size(); i++) {
                 String column = header.get(i), cell = row.get(i).strip();
-                if (column.equals("unit_id")) unit.put("unitId", cell);
-                else if (column.equals("unit_name")) unit.put("unitName", cell);
+                // one set of names: unit_id and unit_name are Unit's fields as they are pack.json's columns
+                if (column.equals("unit_id") || column.equals("unit_name")) unit.put(column, cell);
                 else if (scorer.hasField(column) && !cell.isEmpty()) unit.put(column, typed(scorer.fieldType(column), cell));
             }
             units.add(unit);
