@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -20,13 +19,9 @@ import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -35,14 +30,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.rubric.dsl.diag.Messages;
-import vn.rubric.dsl.pack.RulePack;
-import vn.rubric.rules.pack.PackLoader;
-import vn.rubric.workbench.exporters.KjarExporter;
 import vn.rubric.workbench.exporters.PackJson;
-import vn.rubric.workbench.plugins.PluginFolders;
-import vn.rubric.workbench.plugins.PluginLoader;
-import vn.rubric.workbench.serve.ScoreService;
-import vn.rubric.workbench.workspace.Workspace;
 
 /**
  * serve-api describes itself (issue 12, item 4): GET /openapi.json is an OpenAPI 3.1 document
@@ -54,23 +42,16 @@ class ApiDescriptionTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final Path HUNG_YEN = Path.of("..", "samples", "hung-yen-02-2020");
-    static ScoreService service;
-    static HttpClient http;
-    static byte[] packJson;
+    static ServedPack served;
 
     @BeforeAll
-    static void start() throws IOException {
-        RulePack pack = PackLoader.load(HUNG_YEN).pack();
-        packJson = KjarExporter.files(pack, "1.0.0").get(pack.id() + "-1.0.0.pack.json");
-        Workspace workspace = new Workspace(PluginLoader.load(PluginFolders.none()).registry());
-        service = ScoreService.start(workspace, workspace.build(pack).value(), packJson,
-                Messages.diagnostics(Messages.VIETNAMESE), Messages.of(Workbench.CLI_BUNDLE, Messages.VIETNAMESE), "127.0.0.1", 0);
-        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    static void start() {
+        served = ServedPack.start(HUNG_YEN, "1.0.0", Messages.VIETNAMESE);
     }
 
     @AfterAll
     static void stop() {
-        service.close();
+        served.close();
     }
 
     @Test
@@ -147,7 +128,7 @@ class ApiDescriptionTest {
         assertEquals(200, post("/score", good).statusCode());
         assertEquals(400, post("/score", unknownField).statusCode());
         // the unit's schema is pack.json's evidence, the one GET /pack publishes
-        assertEquals(JSON.readTree(packJson).get("evidence"), doc.at("/components/schemas/Unit"));
+        assertEquals(JSON.readTree(served.packJson()).get("evidence"), doc.at("/components/schemas/Unit"));
     }
 
     @Test
@@ -161,7 +142,7 @@ class ApiDescriptionTest {
         // the checksum a client can compute from pack.json: sha256 of "SHA256  PATH" lines of the rules' entries
         StringBuilder lines = new StringBuilder();
         int files = 0;
-        for (JsonNode e : JSON.readTree(packJson).get("jarEntries")) {
+        for (JsonNode e : JSON.readTree(served.packJson()).get("jarEntries")) {
             if (!e.get("path").asText().endsWith(".drl")) continue;
             lines.append(e.get("sha256").asText()).append("  ").append(e.get("path").asText()).append('\n');
             files++;
@@ -183,15 +164,10 @@ class ApiDescriptionTest {
     }
 
     static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return served.get(path);
     }
 
     static HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    static URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + service.port() + path);
+        return served.post(path, body);
     }
 }

@@ -14,13 +14,9 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -37,11 +33,7 @@ import vn.rubric.dsl.diag.Messages;
 import vn.rubric.dsl.pack.RulePack;
 import vn.rubric.rules.pack.PackLoader;
 import vn.rubric.workbench.exporters.KjarExporter;
-import vn.rubric.workbench.plugins.PluginFolders;
-import vn.rubric.workbench.plugins.PluginLoader;
 import vn.rubric.workbench.serve.ApiDocument;
-import vn.rubric.workbench.serve.ScoreService;
-import vn.rubric.workbench.workspace.Workspace;
 
 /**
  * Every JSON document the workbench emits (--format json of score, simulate, diff, sweep and
@@ -60,7 +52,7 @@ class OutputSchemasTest {
 
     /** Sample outputs by the schema they follow, each with where it came from. */
     static final Map<String, List<Sample>> SAMPLE_OUTPUTS = new LinkedHashMap<>();
-    static ScoreService service;
+    static ServedPack served;
 
     record Sample(String from, String json) {}
 
@@ -77,23 +69,18 @@ class OutputSchemasTest {
             String version = p.equals(DRAFT) ? "1.1.0-draft.1" : "1.0.0";
             add("pack@1.json", "export " + p.getFileName(), new String(KjarExporter.files(pack, version).get(pack.id() + "-" + version + ".pack.json"), "UTF-8"));
         }
-        // what the service answers: the pack, sheets with warnings, the errors of a 400, a 413 and a 415
-        RulePack pack = PackLoader.load(BASE).pack();
-        byte[] packJson = KjarExporter.files(pack, "1.0.0").get(pack.id() + "-1.0.0.pack.json");
-        Workspace workspace = new Workspace(PluginLoader.load(PluginFolders.none()).registry());
-        service = ScoreService.start(workspace, workspace.build(pack).value(), packJson,
-                Messages.diagnostics(Messages.VIETNAMESE), Messages.of(Workbench.CLI_BUNDLE, Messages.VIETNAMESE), "127.0.0.1", 0);
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        add("pack@1.json", "GET /pack", get(http, "/pack", 200));
-        add("score@1.json", "POST /score, warnings", post(http, "[ " + StrictApiTest.unit("a", "") + " ]", "application/json", 200));
-        add("errors@1.json", "POST /score, 400", post(http, "[ " + StrictApiTest.unit("a", ", \"hot_spots\": 1") + ", 3 ]", "application/json", 400));
-        add("errors@1.json", "POST /score, 400 not JSON", post(http, "[ { \"unit_id\": ", "application/json", 400));
-        add("errors@1.json", "POST /score, 415", post(http, "[]", "text/csv", 415));
+        // what the service answers: the pack, sheets with warnings, the errors of a 400 and a 415
+        served = ServedPack.start(BASE, "1.0.0", Messages.VIETNAMESE);
+        add("pack@1.json", "GET /pack", get("/pack", 200));
+        add("score@1.json", "POST /score, warnings", post("[ " + StrictApiTest.unit("a", "") + " ]", "application/json", 200));
+        add("errors@1.json", "POST /score, 400", post("[ " + StrictApiTest.unit("a", ", \"hot_spots\": 1") + ", 3 ]", "application/json", 400));
+        add("errors@1.json", "POST /score, 400 not JSON", post("[ { \"unit_id\": ", "application/json", 400));
+        add("errors@1.json", "POST /score, 415", post("[]", "text/csv", 415));
     }
 
     @AfterAll
     static void stop() {
-        if (service != null) service.close();
+        if (served != null) served.close();
     }
 
     @Test
@@ -220,20 +207,15 @@ class OutputSchemasTest {
         return r.out();
     }
 
-    static String get(HttpClient http, String path, int status) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    static String get(String path, int status) throws IOException, InterruptedException {
+        HttpResponse<String> r = served.get(path);
         assertEquals(status, r.statusCode(), r.body());
         return r.body();
     }
 
-    static String post(HttpClient http, String body, String type, int status) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri("/score")).header("Content-Type", type)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    static String post(String body, String type, int status) throws IOException, InterruptedException {
+        HttpResponse<String> r = served.post("/score", body, type);
         assertEquals(status, r.statusCode(), r.body());
         return r.body();
-    }
-
-    static URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + service.port() + path);
     }
 }

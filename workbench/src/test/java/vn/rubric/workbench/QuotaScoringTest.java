@@ -8,14 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,17 +20,12 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.rubric.dsl.diag.Messages;
-import vn.rubric.dsl.pack.RulePack;
 import vn.rubric.dsl.score.ScoreSheet;
 import vn.rubric.rules.engine.RuleBase;
 import vn.rubric.rules.pack.PackLoader;
 import vn.rubric.rules.score.Scorer;
 import vn.rubric.rules.score.ScoringMode;
 import vn.rubric.workbench.exporters.KjarExporter;
-import vn.rubric.workbench.plugins.PluginFolders;
-import vn.rubric.workbench.plugins.PluginLoader;
-import vn.rubric.workbench.serve.ScoreService;
 import vn.rubric.workbench.workspace.TypedUnits;
 import vn.rubric.workbench.workspace.Workspace;
 
@@ -51,26 +42,20 @@ class QuotaScoringTest {
     static final Path DRAFT = SAMPLES.resolve("hung-yen-draft");
     static final String TOP = "Hoàn thành xuất sắc nhiệm vụ";
     static final ObjectMapper JSON = new ObjectMapper();
+    static ServedPack served;
     static Workspace workspace;
     static RuleBase ruleBase;
-    static ScoreService service;
-    static HttpClient http;
-    static byte[] packJson;
 
     @BeforeAll
-    static void start() throws IOException {
-        workspace = new Workspace(PluginLoader.load(PluginFolders.none()).registry());
-        RulePack pack = PackLoader.load(DRAFT).pack();
-        ruleBase = workspace.build(pack).value();
-        packJson = KjarExporter.files(pack, "1.0.0-draft.1").get("hung-yen-draft-1.0.0-draft.1.pack.json");
-        service = ScoreService.start(workspace, ruleBase, packJson,
-                Messages.diagnostics(Locale.ENGLISH), Messages.of(Workbench.CLI_BUNDLE, Locale.ENGLISH), "127.0.0.1", 0);
-        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    static void start() {
+        served = ServedPack.start(DRAFT, "1.0.0-draft.1", Locale.ENGLISH);
+        workspace = served.workspace();
+        ruleBase = served.ruleBase();
     }
 
     @AfterAll
     static void stop() {
-        service.close();
+        served.close();
     }
 
     /** A unit with every point of the draft's 100: each share 1, the best tier of each pick-one, SIPAS 100%. */
@@ -91,9 +76,7 @@ class QuotaScoringTest {
     }
 
     static HttpResponse<String> post(String path, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return served.post(path, body);
     }
 
     @Test
@@ -156,7 +139,7 @@ class QuotaScoringTest {
 
     @Test
     void packJsonDeclaresTheQuotaAndEveryTypeTheRulesProduce() throws Exception {
-        JsonNode doc = JSON.readTree(packJson);
+        JsonNode doc = JSON.readTree(served.packJson());
         JsonNode top = doc.get("rating").get(0);
         assertEquals(TOP, top.get("class").asText());
         JsonNode quota = top.get("quota");

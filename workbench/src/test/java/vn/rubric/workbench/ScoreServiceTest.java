@@ -8,46 +8,29 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.rubric.dsl.diag.Messages;
-import vn.rubric.rules.pack.PackLoader;
-import vn.rubric.dsl.pack.RulePack;
-import vn.rubric.workbench.exporters.KjarExporter;
-import vn.rubric.workbench.plugins.PluginFolders;
-import vn.rubric.workbench.plugins.PluginLoader;
 import vn.rubric.workbench.serve.ScoreService;
-import vn.rubric.workbench.workspace.Workspace;
 
 /** The score service over real HTTP, on a free port of 127.0.0.1, against what the CLI gives. */
 class ScoreServiceTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    static ScoreService service;
-    static HttpClient http;
-    static byte[] packJson;
+    static ServedPack served;
 
     @BeforeAll
-    static void start() throws IOException {
-        RulePack pack = PackLoader.load(CliTest.pack()).pack();
-        packJson = KjarExporter.files(pack, "1.2.0").get("mini-1.2.0.pack.json");
-        Workspace workspace = new Workspace(PluginLoader.load(PluginFolders.none()).registry());
-        service = ScoreService.start(workspace, workspace.build(pack).value(), packJson,
-                Messages.diagnostics(Locale.ENGLISH), Messages.of(Workbench.CLI_BUNDLE, Locale.ENGLISH), "127.0.0.1", 0);
-        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    static void start() {
+        served = ServedPack.start(CliTest.pack(), "1.2.0", Locale.ENGLISH);
     }
 
     @AfterAll
     static void stop() {
-        service.close();
+        served.close();
     }
 
     @Test
@@ -97,15 +80,15 @@ class ScoreServiceTest {
 
     @Test
     void getPackAnswersPackJson() throws Exception {
-        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(uri("/pack")).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> r = served.http().send(HttpRequest.newBuilder(served.uri("/pack")).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, r.statusCode());
-        assertArrayEquals(packJson, r.body());
+        assertArrayEquals(served.packJson(), r.body());
         assertEquals("1.2.0", JSON.readTree(r.body()).get("version").asText());
     }
 
     @Test
     void otherPathsAreNotFound() throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri("/admin")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = served.get("/admin");
         assertEquals(404, r.statusCode());
     }
 
@@ -139,8 +122,7 @@ class ScoreServiceTest {
     }
 
     static HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return served.post(path, body);
     }
 
     /**
@@ -148,7 +130,7 @@ class ScoreServiceTest {
      * not sent), then the answer read to its end; {status, body}.
      */
     static String[] raw(String lengthHeader, byte[] body) throws IOException {
-        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", service.port())) {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", served.service().port())) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST /score HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nConnection: close\r\n"
@@ -163,7 +145,4 @@ class ScoreServiceTest {
         }
     }
 
-    static URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + service.port() + path);
-    }
 }

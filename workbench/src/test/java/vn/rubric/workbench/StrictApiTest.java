@@ -7,26 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.rubric.dsl.diag.Messages;
-import vn.rubric.dsl.pack.RulePack;
-import vn.rubric.rules.pack.PackLoader;
-import vn.rubric.workbench.exporters.KjarExporter;
-import vn.rubric.workbench.plugins.PluginFolders;
-import vn.rubric.workbench.plugins.PluginLoader;
 import vn.rubric.workbench.serve.ScoreService;
-import vn.rubric.workbench.workspace.Workspace;
 
 /**
  * POST /score is as strict as the schema it publishes (issue 12, item 4): what the evidence
@@ -38,8 +27,7 @@ class StrictApiTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final Path HUNG_YEN = Path.of("..", "samples", "hung-yen-02-2020");
-    static ScoreService service;
-    static HttpClient http;
+    static ServedPack served;
 
     /** A unit of Hưng Yên with every field that has no default, right. */
     static String unit(String id, String more) {
@@ -48,18 +36,13 @@ class StrictApiTest {
     }
 
     @BeforeAll
-    static void start() throws IOException {
-        RulePack pack = PackLoader.load(HUNG_YEN).pack();
-        byte[] packJson = KjarExporter.files(pack, "1.0.0").get(pack.id() + "-1.0.0.pack.json");
-        Workspace workspace = new Workspace(PluginLoader.load(PluginFolders.none()).registry());
-        service = ScoreService.start(workspace, workspace.build(pack).value(), packJson,
-                Messages.diagnostics(Messages.VIETNAMESE), Messages.of(Workbench.CLI_BUNDLE, Messages.VIETNAMESE), "127.0.0.1", 0);
-        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    static void start() {
+        served = ServedPack.start(HUNG_YEN, "1.0.0", Messages.VIETNAMESE);
     }
 
     @AfterAll
     static void stop() {
-        service.close();
+        served.close();
     }
 
     @Test
@@ -135,8 +118,7 @@ class StrictApiTest {
 
     @Test
     void aBodyNotSentAsJsonIs415() throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri("/score")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("[ " + unit("a", "") + " ]")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = served.post("/score", "[ " + unit("a", "") + " ]", "application/x-www-form-urlencoded");
         assertEquals(415, r.statusCode(), r.body());
         JsonNode e = JSON.readTree(r.body()).get("errors").get(0);
         assertEquals("E-API-MEDIA-TYPE", e.get("code").asText());
@@ -160,12 +142,6 @@ class StrictApiTest {
     }
 
     static HttpResponse<String> post(String path, String body, String language) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json");
-        if (language != null) b.header("Accept-Language", language);
-        return http.send(b.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    static URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + service.port() + path);
+        return language == null ? served.post(path, body) : served.post(path, body, "application/json", "Accept-Language", language);
     }
 }

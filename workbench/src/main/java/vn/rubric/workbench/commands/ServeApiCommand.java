@@ -10,7 +10,6 @@ import picocli.CommandLine.Parameters;
 import vn.rubric.dsl.pack.RulePack;
 import vn.rubric.rules.engine.RuleBase;
 import vn.rubric.workbench.Workbench;
-import vn.rubric.workbench.exporters.KjarExporter;
 import vn.rubric.workbench.serve.ScoreService;
 import vn.rubric.workbench.workspace.Outcome;
 
@@ -59,11 +58,9 @@ public final class ServeApiCommand implements Callable<Integer> {
         int exit = console.finish(built);
         if (!built.ok()) return exit;
         RulePack p = built.value().pack();
-        // GET /pack answers exactly what `rubric export PACK --version V` writes as pack.json
-        byte[] packJson = KjarExporter.files(p, version).get(p.id() + "-" + version + KjarExporter.PACK_JSON_SUFFIX);
         ScoreService service;
         try {
-            service = ScoreService.start(console.workspace(), built.value(), packJson, wb.diagnostics(), wb.text(), host, port);
+            service = ScoreService.start(console.workspace(), built.value(), version, wb.diagnostics(), wb.text(), host, port);
         } catch (RuntimeException e) {
             // Javalin wraps Jetty's "address already in use" and "cannot assign address"
             Throwable cause = e.getCause() != null ? e.getCause() : e;

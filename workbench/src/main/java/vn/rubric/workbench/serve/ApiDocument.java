@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import vn.rubric.rules.score.ScoringMode;
 import vn.rubric.workbench.exporters.PackJson;
 
 /**
@@ -30,8 +31,6 @@ public final class ApiDocument {
             "simulation@1.json", "diff@2.json", "sweep@1.json", "changes@1.json");
     /** Where the jar carries them. */
     public static final String RESOURCES = "/vn/rubric/workbench/schemas/";
-    /** The query parameter that says how a request's units are rated when the pack has a quota. */
-    public static final String SCORING = "scoring";
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -143,11 +142,11 @@ public final class ApiDocument {
         op.put("operationId", "score");
         op.put("summary", "score units: evidence in, explained score sheets out");
         op.put("parameters", List.of(
-                map("name", SCORING, "in", "query", "required", quota,
+                map("name", ScoreService.SCORING, "in", "query", "required", quota,
                         "description", "how the units of the request are rated when a class has a quota: population (the quota is applied among"
                                 + " the units of this request, as `rubric score` does) or individual (each unit gets the class its points and bars"
                                 + " earn, and its sheet says the quota is pending). Required when the pack has a quota.",
-                        "schema", map("type", "string", "enum", List.of("population", "individual"))),
+                        "schema", map("type", "string", "enum", java.util.Arrays.stream(ScoringMode.values()).map(ScoringMode::word).toList())),
                 map("name", "lang", "in", "query", "required", false, "description", "the language of messages; before Accept-Language",
                         "schema", map("type", "string", "enum", Languages.SUPPORTED)),
                 map("name", "Accept-Language", "in", "header", "required", false, "description", "the language of messages (vi or en)",

@@ -22,8 +22,10 @@ import vn.rubric.dsl.diag.Diagnostics;
 import vn.rubric.dsl.diag.Messages;
 import vn.rubric.dsl.source.InputLimit;
 import vn.rubric.dsl.source.SourcePos;
+import vn.rubric.dsl.pack.RulePack;
 import vn.rubric.rules.engine.RuleBase;
 import vn.rubric.rules.score.ScoringMode;
+import vn.rubric.workbench.exporters.KjarExporter;
 import vn.rubric.workbench.platform.ExtensionPoints;
 import vn.rubric.workbench.platform.Report;
 import vn.rubric.workbench.platform.Reporter;
@@ -70,20 +72,22 @@ public final class ScoreService implements AutoCloseable {
     private final List<View> views;
     private final Javalin app;
 
-    private ScoreService(Workspace workspace, RuleBase ruleBase, byte[] packJson, Messages diagnostics, Messages text, String host, int port) {
+    private ScoreService(Workspace workspace, RuleBase ruleBase, String version, Messages diagnostics, Messages text, String host, int port) throws IOException {
         this.workspace = workspace;
         this.ruleBase = ruleBase;
         this.views = workspace.registry().contributions(ExtensionPoints.VIEWS);
         // the same reporter as `rubric score --format json`: the CLI and the service answer alike
         this.reporter = workspace.reporters(Report.Scores.class).stream().filter(r -> r.format().equals(SCORE_FORMAT)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no reporter writes score sheets as " + SCORE_FORMAT));
-        this.packJson = packJson;
+        // GET /pack answers exactly what `rubric export PACK --version V` writes as pack.json
+        RulePack pack = ruleBase.pack();
+        this.packJson = KjarExporter.files(pack, version).get(pack.id() + "-" + version + KjarExporter.PACK_JSON_SUFFIX);
         this.diagnostics = diagnostics;
         this.text = text;
         this.languages = new Languages(diagnostics, text);
         // the body is checked against the schema GET /pack publishes: one source for both
         this.bodyCheck = BodyCheck.of(ApiDocument.evidence(packJson));
-        this.openApi = ApiDocument.openApi(packJson, ruleBase.pack().rubric().rating().stream().anyMatch(r -> r.quota() != null));
+        this.openApi = ApiDocument.openApi(packJson, pack.compiled().hasPopulationRules());
         this.health = ApiDocument.health(packJson);
         BodyFiles.removeLeftovers();
         this.app = Javalin.create(config -> {
@@ -102,10 +106,11 @@ public final class ScoreService implements AutoCloseable {
 
     /**
      * Starts serving the pack's rule base on {@code host}:{@code port} (0: any free port, see
-     * {@link #port()}), with the importers, reporters and views of the workspace's registry.
+     * {@link #port()}), with the importers, reporters and views of the workspace's registry;
+     * GET /pack reports {@code version}.
      */
-    public static ScoreService start(Workspace workspace, RuleBase ruleBase, byte[] packJson, Messages diagnostics, Messages text, String host, int port) {
-        return new ScoreService(workspace, ruleBase, packJson, diagnostics, text, host, port);
+    public static ScoreService start(Workspace workspace, RuleBase ruleBase, String version, Messages diagnostics, Messages text, String host, int port) throws IOException {
+        return new ScoreService(workspace, ruleBase, version, diagnostics, text, host, port);
     }
 
     public int port() {
@@ -183,7 +188,7 @@ public final class ScoreService implements AutoCloseable {
             ctx.status(400).contentType(JSON).result(mapper.writeValueAsString(errors(found, lang)));
             return;
         }
-        byte[] sheets = workspace.render(reporter, scored.value(), text);
+        byte[] sheets = workspace.render(reporter, scored.value(), lang.text());
         List<BodyCheck.Finding> warnings = found.stream().filter(f -> !f.diagnostic().isError()).toList();
         List<BodyCheck.Finding> problems = found.stream().filter(f -> f.diagnostic().isError()).toList();
         if (warnings.isEmpty() && problems.isEmpty()) {

@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,16 +16,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import vn.rubric.dsl.diag.Messages;
-import vn.rubric.dsl.pack.RulePack;
-import vn.rubric.rules.pack.PackLoader;
 import vn.rubric.workbench.Cli;
 import vn.rubric.workbench.CliTest;
-import vn.rubric.workbench.Workbench;
+import vn.rubric.workbench.ServedPack;
 import vn.rubric.workbench.cli.Main;
 import vn.rubric.workbench.platform.PluginInfo;
-import vn.rubric.workbench.serve.ScoreService;
-import vn.rubric.workbench.workspace.Workspace;
 
 /**
  * The hostile-input suite, plugins (issue 14, cause 8): plugins that throw Errors or never
@@ -160,13 +152,8 @@ class HostilePluginsTest {
 
     @Test
     void anErrorInAViewIsA500WithItsReason() throws Exception {
-        LoadedPlugins loaded = PluginLoader.load(new PluginFolders(List.of(deep)));
-        RulePack pack = PackLoader.load(CliTest.pack()).pack();
-        Workspace workspace = new Workspace(loaded.registry());
-        try (ScoreService service = ScoreService.start(workspace, workspace.build(pack).value(), new byte[0], Messages.diagnostics(Locale.ENGLISH),
-                Messages.of(Workbench.CLI_BUNDLE, Locale.ENGLISH), "127.0.0.1", 0)) {
-            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + service.port() + "/views/deep-view")).build(), HttpResponse.BodyHandlers.ofString());
+        try (ServedPack served = ServedPack.start(CliTest.pack(), "1.0.0", Locale.ENGLISH, new PluginFolders(List.of(deep)))) {
+            HttpResponse<String> r = served.get("/views/deep-view");
             assertEquals(500, r.statusCode());
             assertTrue(r.body().startsWith("plugin deep failed while running \"GET /views/deep-view\": StackOverflowError"), r.body());
         }

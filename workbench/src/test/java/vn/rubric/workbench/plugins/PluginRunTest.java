@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,13 +17,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.rubric.dsl.diag.Messages;
-import vn.rubric.dsl.pack.RulePack;
-import vn.rubric.rules.pack.PackLoader;
 import vn.rubric.workbench.Cli;
 import vn.rubric.workbench.CliTest;
+import vn.rubric.workbench.ServedPack;
 import vn.rubric.workbench.Workbench;
 import vn.rubric.workbench.platform.ExtensionPoints;
-import vn.rubric.workbench.serve.ScoreService;
 import vn.rubric.workbench.workspace.Workspace;
 
 /**
@@ -191,23 +187,17 @@ class PluginRunTest {
 
     @Test
     void viewsAreServedAndABrokenOneAnswers500WhileTheRestWorks() throws Exception {
-        LoadedPlugins loaded = PluginLoader.load(new PluginFolders(List.of(plugins)));
-        RulePack pack = PackLoader.load(CliTest.pack()).pack();
-        Workspace workspace = new Workspace(loaded.registry());
-        try (ScoreService service = ScoreService.start(workspace, workspace.build(pack).value(), new byte[0], Messages.diagnostics(Locale.ENGLISH),
-                Messages.of(Workbench.CLI_BUNDLE, Locale.ENGLISH), "127.0.0.1", 0)) {
-            HttpClient http = HttpClient.newHttpClient();
-            String base = "http://127.0.0.1:" + service.port();
-            HttpResponse<String> list = http.send(HttpRequest.newBuilder(URI.create(base + "/views")).build(), HttpResponse.BodyHandlers.ofString());
+        try (ServedPack served = ServedPack.start(CliTest.pack(), "1.0.0", Locale.ENGLISH, new PluginFolders(List.of(plugins)))) {
+            HttpResponse<String> list = served.get("/views");
             assertTrue(list.body().contains("\"/views/outline\"") && list.body().contains("\"/views/broken-view\""), list.body());
-            HttpResponse<String> outline = http.send(HttpRequest.newBuilder(URI.create(base + "/views/outline")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> outline = served.get("/views/outline");
             assertEquals(200, outline.statusCode());
             assertTrue(outline.body().contains("<td>Công sở văn minh</td><td class=\"num\">4</td>"), outline.body());
-            HttpResponse<String> broken = http.send(HttpRequest.newBuilder(URI.create(base + "/views/broken-view")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> broken = served.get("/views/broken-view");
             assertEquals(500, broken.statusCode());
             assertTrue(broken.body().startsWith("plugin boom failed while running \"GET /views/broken-view\": IllegalStateException: view failed"), broken.body());
-            assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(base + "/views/nope")).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
-            assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(base + "/views/outline")).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+            assertEquals(404, served.get("/views/nope").statusCode());
+            assertEquals(200, served.get("/views/outline").statusCode());
         }
     }
 
