@@ -89,6 +89,9 @@ class QuotaScoringTest {
         assertEquals(0, unit.get("barred").size(), r.body());
         assertEquals(TOP, unit.get("quotaPending").get("class").asText(), r.body());
         assertTrue(unit.get("quotaPending").get("message").asText().contains("pending"), r.body());
+        // the sheets are worded in the request's language, as its errors are (the service was started in English)
+        HttpResponse<String> vi = post("/score?scoring=individual&lang=vi", hundredPoints());
+        assertTrue(JSON.readTree(vi.body()).get("units").get(0).get("quotaPending").get("message").asText().startsWith("(hạn mức của mức"), vi.body());
     }
 
     @Test
