@@ -66,10 +66,15 @@ public final class UnitFiles {
 
     /** The one file in {@code folder} whose ending some importer reads; null when there is none or more than one. */
     public static Path onlyDataFile(List<Importer> importers, Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) return null;
+        List<Path> files = dataFiles(importers, folder);
+        return files.size() == 1 ? files.get(0) : null;
+    }
+
+    /** The files in {@code folder} whose ending some importer reads, by name; none when it is not a folder. */
+    public static List<Path> dataFiles(List<Importer> importers, Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) return List.of();
         try (Stream<Path> s = Files.list(folder)) {
-            List<Path> files = s.filter(f -> !readersOf(importers, f).isEmpty()).sorted().toList();
-            return files.size() == 1 ? files.get(0) : null;
+            return s.filter(Files::isRegularFile).filter(f -> !readersOf(importers, f).isEmpty()).sorted().toList();
         }
     }
 

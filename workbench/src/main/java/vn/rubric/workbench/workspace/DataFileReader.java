@@ -99,6 +99,11 @@ final class DataFileReader {
         return UnitFiles.onlyDataFile(importers, folder);
     }
 
+    /** The files of a data folder that some importer reads, by name. */
+    List<Path> dataFiles(Path folder) throws java.io.IOException {
+        return UnitFiles.dataFiles(importers, folder);
+    }
+
     /**
      * Warns when units' data is for a year the regulation is not in force (a pack states
      * its period; a draft states none and is never warned about).

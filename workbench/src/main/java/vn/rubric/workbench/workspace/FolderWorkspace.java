@@ -135,14 +135,8 @@ public final class FolderWorkspace implements WorkspaceAccess {
     }
 
     /** The data files of one data folder (the kinds the importers read), by name. */
-    private static List<Path> dataIn(Path dir) {
-        if (!java.nio.file.Files.isDirectory(dir)) return List.of();
-        try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(dir)) {
-            return s.filter(java.nio.file.Files::isRegularFile).map(p -> p.toAbsolutePath().normalize())
-                    .filter(p -> p.getFileName().toString().matches("(?i).+\\.(csv|xlsx|json)")).sorted().toList();
-        } catch (java.io.IOException | java.io.UncheckedIOException e) {
-            return List.of();
-        }
+    private List<Path> dataIn(Path dir) {
+        return workspace.dataFilesIn(dir).stream().map(p -> p.toAbsolutePath().normalize()).toList();
     }
 
     @Override

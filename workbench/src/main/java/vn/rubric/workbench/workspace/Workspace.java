@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -19,11 +20,14 @@ import vn.rubric.dsl.change.RegulationChanges;
 import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.dsl.diag.Diagnostics;
 import vn.rubric.dsl.diag.Messages;
+import vn.rubric.dsl.load.RubricLoader;
 import vn.rubric.dsl.model.Parameter;
 import vn.rubric.dsl.model.Rubric;
 import vn.rubric.dsl.pack.RulePack;
 import vn.rubric.dsl.score.ScoreSheet;
 import vn.rubric.dsl.score.Unit;
+import vn.rubric.dsl.source.InputLimit;
+import vn.rubric.dsl.source.InputText;
 import vn.rubric.dsl.source.SourcePos;
 import vn.rubric.dsl.util.Names;
 import vn.rubric.rules.engine.RuleBase;
@@ -37,6 +41,9 @@ import vn.rubric.workbench.commands.AtomicFiles;
 import vn.rubric.workbench.exporters.IssueGate;
 import vn.rubric.workbench.exporters.PackVerifier;
 import vn.rubric.workbench.exporters.PackVersion;
+import vn.rubric.workbench.form.RubricForm;
+import vn.rubric.workbench.form.ValueEdit;
+import vn.rubric.workbench.form.ValuePath;
 import vn.rubric.workbench.platform.Exporter;
 import vn.rubric.workbench.platform.ExtensionPoints;
 import vn.rubric.workbench.platform.Importer;
@@ -236,6 +243,15 @@ public final class Workspace {
             return Outcome.failed(Outcome.Failure.INPUT, Diagnostic.error("E-FILE-UNREADABLE", SourcePos.of(folder), folder, e.getMessage()));
         }
         return Outcome.failed(Outcome.Failure.INPUT, Diagnostic.error("E-DATA-NONE", SourcePos.of(folder), folder));
+    }
+
+    /** The files of a data folder that the registry's importers read, by name; none when it cannot be listed. */
+    public List<Path> dataFilesIn(Path folder) {
+        try {
+            return reader.dataFiles(folder);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return List.of();
+        }
     }
 
     /** Reads a data file once, typed for each rubric in turn. */
@@ -570,8 +586,8 @@ public final class Workspace {
     // ---- the form face of the rubric editor --------------------------------------------
 
     /** The pack's rubric (the effective one of an amending pack) as its form shows it. */
-    public Outcome<vn.rubric.workbench.form.RubricForm> form(Path pack, java.util.Locale locale) {
-        return rubricAsWritten(pack).map(r -> vn.rubric.workbench.form.RubricForm.of(r, locale));
+    public Outcome<RubricForm> form(Path pack, Locale locale) {
+        return rubricAsWritten(pack).map(r -> RubricForm.of(r, locale));
     }
 
     /**
@@ -580,7 +596,7 @@ public final class Workspace {
      */
     private Outcome<Rubric> rubricAsWritten(Path pack) {
         Path file = Files.isDirectory(pack) ? pack.resolve(RulePack.RUBRIC_FILE) : pack;
-        vn.rubric.dsl.load.RubricLoader.Result read = vn.rubric.dsl.load.RubricLoader.load(file, f -> unsaved.get(f.toAbsolutePath().normalize()));
+        RubricLoader.Result read = RubricLoader.load(file, f -> unsaved.get(f.toAbsolutePath().normalize()));
         return read.rubric() == null ? Outcome.failed(Outcome.Failure.INPUT, read.diagnostics()) : Outcome.ok(read.rubric(), read.diagnostics());
     }
 
@@ -589,25 +605,25 @@ public final class Workspace {
      * text holds it, keeping everything else as written; the new text becomes the file's unsaved
      * text, as the editor's typing does, and is returned for the editor to show.
      */
-    public Outcome<String> setValue(Path file, vn.rubric.workbench.form.ValuePath at, String value) {
+    public Outcome<String> setValue(Path file, ValuePath at, String value) {
         Path abs = file.toAbsolutePath().normalize();
         String text = unsaved.get(abs);
         if (text == null) {
             Diagnostics read = new Diagnostics();
-            text = vn.rubric.dsl.source.InputText.read(abs, vn.rubric.dsl.source.InputLimit.RUBRIC, read);
+            text = InputText.read(abs, InputLimit.RUBRIC, read);
             if (text == null) return Outcome.failed(Outcome.Failure.INPUT, read);
         }
-        Outcome<String> edited = vn.rubric.workbench.form.ValueEdit.set(abs, text, at, value);
+        Outcome<String> edited = ValueEdit.set(abs, text, at, value);
         if (edited.hasValue()) edit(abs, edited.value());
         return edited;
     }
 
     /** Sets a tier's condition to the simple one "field is choice" (a drop-down's), written as the language writes it. */
-    public Outcome<String> setCondition(Path file, vn.rubric.workbench.form.ValuePath at, String field, String choice) {
+    public Outcome<String> setCondition(Path file, ValuePath at, String field, String choice) {
         Path pack = packOf(file);
         Outcome<Rubric> loaded = pack == null ? Outcome.failed(Outcome.Failure.INPUT, new Diagnostics()) : rubricAsWritten(pack);
         if (!loaded.hasValue()) return loaded.carry();
-        String when = vn.rubric.workbench.form.RubricForm.condition(loaded.value(), field, choice);
+        String when = RubricForm.condition(loaded.value(), field, choice);
         if (when == null) {
             return Outcome.failed(Outcome.Failure.INPUT, Diagnostic.error("E-FORM-CONDITION", SourcePos.of(file), at.toString(), field, choice));
         }
