@@ -1,11 +1,11 @@
 package vn.rubric.dsl.source;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.rubric.dsl.util.Nfc;
 
 /**
  * Rewrites single scalars of a YAML text where the reader found them, and nothing else:
@@ -92,11 +92,11 @@ public final class ScalarRewriter {
             if (end < 0) return null;
             String inner = line.substring(from + 1, end);
             String value = c == '"' ? unescapeSimple(inner) : inner.replace("''", "'");
-            return value != null && nfc(value).equals(s.text()) ? new int[] {from, end + 1} : null;
+            return value != null && Nfc.of(value).equals(s.text()) ? new int[] {from, end + 1} : null;
         }
         // a plain scalar ends where its text does; what follows must end a scalar (space, comment, flow punctuation)
         for (int end = from + 1; end <= line.length(); end++) {
-            if (!nfc(line.substring(from, end)).equals(s.text())) continue;
+            if (!Nfc.of(line.substring(from, end)).equals(s.text())) continue;
             if (end == line.length() || " \t,]}#".indexOf(line.charAt(end)) >= 0) return new int[] {from, end};
         }
         return null;
@@ -144,20 +144,17 @@ public final class ScalarRewriter {
      */
     static int index(String line, int column) {
         if (column < 1) return -1;
-        String read = nfc(line);
+        String read = Nfc.of(line);
         if (column - 1 > read.codePointCount(0, read.length())) return -1;
         int inRead = read.offsetByCodePoints(0, column - 1);
         if (read.equals(line)) return inRead;
         for (int k = 0; k <= line.length(); k++) {
             if (k < line.length() && Character.getType(line.charAt(k)) == Character.NON_SPACING_MARK) continue;
-            int len = nfc(line.substring(0, k)).length();
+            int len = Nfc.of(line.substring(0, k)).length();
             if (len == inRead) return k;
             if (len > inRead) return -1;
         }
         return -1;
     }
 
-    private static String nfc(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFC);
-    }
 }

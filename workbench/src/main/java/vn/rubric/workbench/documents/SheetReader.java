@@ -28,6 +28,7 @@ import vn.rubric.dsl.diag.Diagnostics;
 import vn.rubric.dsl.source.InputLimit;
 import vn.rubric.dsl.source.InputText;
 import vn.rubric.dsl.source.SourcePos;
+import vn.rubric.dsl.util.Nfc;
 import vn.rubric.workbench.workspace.Outcome;
 
 /**
@@ -286,13 +287,13 @@ public final class SheetReader {
                             int span = pr != null && pr.isSetGridSpan() ? pr.getGridSpan().getVal().intValue() : 1;
                             boolean merged = span > 1 || (pr != null && pr.isSetVMerge()) || (pr != null && pr.isSetHMerge());
                             String text = String.join("\n", c.getParagraphs().stream().map(XWPFParagraph::getText).toList());
-                            cells.add(new GridCell(nfc(text), merged));
+                            cells.add(new GridCell(Nfc.of(text), merged));
                             // a cell spanning columns stands for each of them, so the columns after it stay in place
                             for (int k = 1; k < span; k++) cells.add(new GridCell("", true));
                         }
                         rows.add(cells);
                     }
-                    grids.add(new Grid("bảng " + (grids.size() + 1), rows, nfc(before.toString())));
+                    grids.add(new Grid("bảng " + (grids.size() + 1), rows, Nfc.of(before.toString())));
                     before.setLength(0);
                 }
             }
@@ -315,7 +316,7 @@ public final class SheetReader {
                         Cell cell = row.getCell(c);
                         String text = cell == null ? "" : format.formatCellValue(cell);
                         final int rr = r, cc = c;
-                        cells.add(new GridCell(nfc(text), merged.stream().anyMatch(m -> m.isInRange(rr, cc))));
+                        cells.add(new GridCell(Nfc.of(text), merged.stream().anyMatch(m -> m.isInRange(rr, cc))));
                     }
                     rows.add(cells);
                 }
@@ -328,7 +329,4 @@ public final class SheetReader {
         return grids;
     }
 
-    private static String nfc(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFC);
-    }
 }

@@ -10,6 +10,7 @@ import vn.rubric.dsl.source.YamlNode;
 import vn.rubric.dsl.source.YamlReader;
 import vn.rubric.dsl.source.YamlText;
 import vn.rubric.dsl.util.Decimals;
+import vn.rubric.dsl.util.Nfc;
 import vn.rubric.workbench.workspace.Outcome;
 
 /**
@@ -26,7 +27,7 @@ public final class ValueEdit {
     private ValueEdit() {}
 
     public static Outcome<String> set(Path file, String text, ValuePath at, String value) {
-        String written = value == null ? "" : java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFC);
+        String written = value == null ? "" : Nfc.of(value);
         Double number = null;
         if (at.isNumber()) {
             // the Vietnamese decimal comma is read as the point (7,5 = 7.5)

@@ -1,18 +1,5 @@
 package vn.rubric.workbench.importers;
 
-import vn.rubric.workbench.platform.Importer;
-import vn.rubric.workbench.data.RawTable;
-import vn.rubric.workbench.data.RawUnit;
-import vn.rubric.workbench.data.UnitColumns;
-
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -26,6 +13,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.dsl.diag.Diagnostics;
 import vn.rubric.dsl.diag.Word;
@@ -33,6 +29,11 @@ import vn.rubric.dsl.source.InputLimit;
 import vn.rubric.dsl.source.InputText;
 import vn.rubric.dsl.source.SourcePos;
 import vn.rubric.dsl.source.YamlReader;
+import vn.rubric.dsl.util.Nfc;
+import vn.rubric.workbench.data.RawTable;
+import vn.rubric.workbench.data.RawUnit;
+import vn.rubric.workbench.data.UnitColumns;
+import vn.rubric.workbench.platform.Importer;
 
 /**
  * Reads units from JSON or YAML: a list of objects (or {@code {"units": [...]}}), each with
@@ -208,7 +209,7 @@ public final class JsonImporter implements Importer {
             RawUnit.Cell id = null, name = null;
             boolean ok = true;
             for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-                String key = nfc(p.currentName());
+                String key = Nfc.of(p.currentName());
                 // a key's place is asked for only when it is needed (a new column, a key written
                 // twice): a location per key is most of the cost of reading 100,000 units
                 SourcePos keyPos = columns.containsKey(key) && !keyLines.containsKey(key) ? null : here();
@@ -233,7 +234,7 @@ public final class JsonImporter implements Importer {
                     continue;
                 }
                 // the text as written (null when empty): the field's type decides what "yes" or "1" means
-                RawUnit.Cell cell = new RawUnit.Cell(v == JsonToken.VALUE_NULL ? null : nfc(p.getText()), valuePos);
+                RawUnit.Cell cell = new RawUnit.Cell(v == JsonToken.VALUE_NULL ? null : Nfc.of(p.getText()), valuePos);
                 if (key.equals(UnitColumns.ID)) id = cell;
                 else if (key.equals(UnitColumns.NAME)) name = cell;
                 else fields.put(key, cell);
@@ -301,9 +302,6 @@ public final class JsonImporter implements Importer {
         });
     }
 
-    private static String nfc(String s) {
-        return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
-    }
 
     /** Ends a reading whose error is already reported. */
     private static final class Stop extends IOException {

@@ -1,5 +1,15 @@
 package vn.rubric.workbench.serve;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -9,17 +19,6 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -27,6 +26,7 @@ import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.dsl.diag.Word;
 import vn.rubric.dsl.source.SourcePos;
 import vn.rubric.dsl.util.Names;
+import vn.rubric.dsl.util.Nfc;
 
 /**
  * A {@code POST /score} body checked against the pack's published evidence schema (the
@@ -164,7 +164,7 @@ final class BodyCheck {
         Map<String, SourcePos> keys = new HashMap<>();
         Map<String, SourcePos> values = new HashMap<>();
         for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-            String key = nfc(p.currentName());
+            String key = Nfc.of(p.currentName());
             SourcePos keyPos = here(p);
             JsonToken v = p.nextToken();
             keys.putIfAbsent(key, keyPos);
@@ -262,7 +262,7 @@ final class BodyCheck {
         return switch (v) {
             case START_OBJECT -> { p.skipChildren(); yield NODES.objectNode(); }
             case START_ARRAY -> { p.skipChildren(); yield NODES.arrayNode(); }
-            case VALUE_STRING -> NODES.stringNode(nfc(p.getText()));
+            case VALUE_STRING -> NODES.stringNode(Nfc.of(p.getText()));
             case VALUE_NUMBER_INT -> NODES.numberNode(p.getBigIntegerValue());
             case VALUE_NUMBER_FLOAT -> NODES.numberNode(p.getDecimalValue());
             case VALUE_TRUE -> NODES.booleanNode(true);
@@ -335,9 +335,6 @@ final class BodyCheck {
         return s.length() <= 60 ? s : s.substring(0, 60) + "…";
     }
 
-    private static String nfc(String s) {
-        return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
-    }
 
     /** Ends a check that has found enough. */
     private static final class Full extends IOException {
