@@ -183,13 +183,21 @@ public final class AtomicFiles {
                 middle = middle.substring(stem.length(), middle.length() - TEMP_SUFFIX.length());
                 int dash = middle.indexOf('-');
                 String pid = dash < 0 ? middle : middle.substring(0, dash);
-                if (!pid.matches("\\d{1,18}")) continue;
-                if (ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false)) continue;
+                if (isRunning(pid)) continue;
                 Files.deleteIfExists(p);
             }
         } catch (IOException | RuntimeException e) {
             // cleaning is a courtesy: a folder that cannot be listed is reported by the write itself
         }
+    }
+
+    /**
+     * Whether the process a leftover's name carries ({@code pid}) is still running; a name part
+     * that is not a process number counts as running, so its file is left alone.
+     */
+    public static boolean isRunning(String pid) {
+        if (!pid.matches("\\d{1,18}")) return true;
+        return ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
     }
 
     private static String glob(String literal) {

@@ -1,9 +1,11 @@
 package vn.rubric.workbench.serve;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import vn.rubric.workbench.commands.AtomicFiles;
 
 /**
  * Where request bodies are copied while they are scored: a folder per request in the
@@ -22,15 +24,10 @@ final class BodyFiles {
 
     /** Deletes a request's folder and what is in it; a folder already gone is no error. */
     static void delete(Path dir) {
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
-            for (Path f : files) Files.deleteIfExists(f);
-        } catch (IOException e) {
-            // gone already, or never filled
-        }
         try {
-            Files.deleteIfExists(dir);
-        } catch (IOException e) {
-            // a file the request was still writing: its own finally deletes it
+            AtomicFiles.deleteTree(dir);
+        } catch (IOException | UncheckedIOException e) {
+            // gone already, or a file the request was still writing: its own finally deletes it
         }
     }
 
@@ -42,13 +39,7 @@ final class BodyFiles {
                 String rest = dir.getFileName().toString().substring(PREFIX.length());
                 int dash = rest.indexOf('-');
                 if (dash <= 0) continue;
-                long pid;
-                try {
-                    pid = Long.parseLong(rest.substring(0, dash));
-                } catch (NumberFormatException e) {
-                    continue;
-                }
-                if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) continue;
+                if (AtomicFiles.isRunning(rest.substring(0, dash))) continue;
                 delete(dir);
             }
         } catch (IOException e) {
