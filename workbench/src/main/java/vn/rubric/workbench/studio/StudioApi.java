@@ -1,21 +1,24 @@
 package vn.rubric.workbench.studio;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.javalin.http.Context;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
 import vn.rubric.dsl.diag.Diagnostic;
 import vn.rubric.dsl.diag.Diagnostics;
 import vn.rubric.dsl.pack.RulePack;
 import vn.rubric.dsl.source.SourcePos;
+import vn.rubric.workbench.form.RubricForm;
+import vn.rubric.workbench.form.ValuePath;
 import vn.rubric.workbench.platform.Refresh;
 import vn.rubric.workbench.platform.Report;
 import vn.rubric.workbench.platform.Reporter;
@@ -213,12 +216,9 @@ final class StudioApi {
     void form(Context ctx) throws IOException {
         Path pack = pack(ctx);
         if (pack == null) return;
-        Outcome<vn.rubric.workbench.form.RubricForm> form = workspace.form(pack, texts(ctx).text().locale());
+        Outcome<RubricForm> form = workspace.form(pack, texts(ctx).text().locale());
         if (!form.hasValue()) {
-            ObjectNode doc = StudioJson.MAPPER.createObjectNode();
-            doc.set("diagnostics", StudioJson.diagnostics(form.diagnostics(), files, texts(ctx).diagnostics()));
-            ctx.status(400);
-            StudioRequests.json(ctx, doc);
+            requests.failed(ctx, form);
             return;
         }
         ObjectNode doc = StudioJson.MAPPER.valueToTree(form.value());
@@ -235,31 +235,25 @@ final class StudioApi {
     void set(Context ctx) throws IOException {
         JsonNode body = requests.body(ctx);
         if (body == null) return;
-        List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         body.path("at").forEach(n -> parts.add(n.isTextual() ? n.asText() : null));
-        vn.rubric.workbench.form.ValuePath at = vn.rubric.workbench.form.ValuePath.of(parts);
+        ValuePath at = ValuePath.of(parts);
         if (at == null) {
             ctx.status(400).contentType(StudioRequests.TEXT).result(texts(ctx).text().get("studio.bad-request"));
             return;
         }
-        try {
-            Path file = files.resolve(body.path("path").asText(null));
-            Outcome<String> set = body.has("field")
-                    ? workspace.setCondition(file, at, body.path("field").asText(null), body.path("choice").asText(null))
-                    : workspace.setValue(file, at, body.path("value").asText(null));
-            if (!set.hasValue()) {
-                ObjectNode doc = StudioJson.MAPPER.createObjectNode();
-                doc.set("diagnostics", StudioJson.diagnostics(set.diagnostics(), files, texts(ctx).diagnostics()));
-                ctx.status(400);
-                StudioRequests.json(ctx, doc);
-                return;
-            }
-            ObjectNode doc = findings(ctx, file);
-            doc.put("text", set.value());
-            StudioRequests.json(ctx, doc);
-        } catch (FolderFiles.OutsideFolder e) {
-            requests.refusePath(ctx, e.getMessage());
+        Path file = requests.resolve(ctx, body.path("path").asText(null));
+        if (file == null) return;
+        Outcome<String> set = body.has("field")
+                ? workspace.setCondition(file, at, body.path("field").asText(null), body.path("choice").asText(null))
+                : workspace.setValue(file, at, body.path("value").asText(null));
+        if (!set.hasValue()) {
+            requests.failed(ctx, set);
+            return;
         }
+        ObjectNode doc = findings(ctx, file);
+        doc.put("text", set.value());
+        StudioRequests.json(ctx, doc);
     }
 
     // ---- helpers ----------------------------------------------------------------------

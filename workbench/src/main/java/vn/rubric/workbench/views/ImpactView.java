@@ -14,6 +14,7 @@ import vn.rubric.workbench.platform.ViewContext;
 import vn.rubric.workbench.reports.ChangeText;
 import vn.rubric.workbench.reports.TextLayout;
 import vn.rubric.workbench.simulate.Comparison;
+import vn.rubric.workbench.simulate.Histogram;
 import vn.rubric.workbench.simulate.Reason;
 import vn.rubric.workbench.simulate.Summary;
 
@@ -74,7 +75,7 @@ public final class ImpactView implements View {
 
     /** The data files of the folder to compare on, the one in use selected. */
     private static void chooser(Fragment f, ViewContext context, Path data, Messages text) {
-        java.util.List<Path> files = context.workspace().dataFiles();
+        List<Path> files = context.workspace().dataFiles();
         if (files.isEmpty()) return;
         f.tag("<p class=\"impact-data\"><label>").text(text.get("studio.form.impact.data")).tag(" <select data-impact-data>");
         for (Path file : files) {
@@ -130,7 +131,7 @@ public final class ImpactView implements View {
         for (int i = 0; i < keys.length; i++) {
             f.tag("<tr>").el("th", null, text.get(keys[i])).el("td", "num", n.format(values[i][0])).el("td", "num", n.format(values[i][1])).tag("</tr>");
         }
-        java.util.List<vn.rubric.workbench.simulate.Histogram.Bin> a = base.histogram().bins(), b = draft.histogram().bins();
+        List<Histogram.Bin> a = base.histogram().bins(), b = draft.histogram().bins();
         for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
             if (a.get(i).count() == 0 && b.get(i).count() == 0) continue;
             String band = text.get("studio.form.impact.band", n.format(a.get(i).from()), n.format(a.get(i).to()));
