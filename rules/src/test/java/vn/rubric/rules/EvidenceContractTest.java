@@ -15,12 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
 import org.kie.api.definition.type.FactType;
-import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
 import vn.rubric.rules.engine.RuleBase;
 import vn.rubric.rules.pack.PackLoader;
@@ -85,13 +80,7 @@ class EvidenceContractTest {
             if (!loaded.ok() || loaded.diagnostics().hasErrors()) throw new AssertionError(loaded.diagnostics().all());
             RuleBase.Result built = RuleBase.build(loaded.pack());
             if (built.ruleBase() == null) throw new AssertionError(built.diagnostics().all());
-            KieServices ks = KieServices.Factory.get();
-            KieFileSystem kfs = ks.newKieFileSystem();
-            RuleBase.sources(loaded.pack()).forEach((path, drl) -> kfs.write(path,
-                    ks.getResources().newByteArrayResource(drl.getBytes(StandardCharsets.UTF_8), "UTF-8").setResourceType(ResourceType.DRL)));
-            KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-            assertEquals(0, builder.getResults().getMessages(Message.Level.ERROR).size(), builder.getResults().toString());
-            kieBase = ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
+            kieBase = DroolsAlone.kieBase(loaded.pack());
             pkg = loaded.pack().compiled().packageName();
             unitType = kieBase.getFactType(pkg, "Unit");
             totalType = kieBase.getFactType(pkg, "Total");

@@ -2,19 +2,13 @@ package vn.rubric.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
 import org.kie.api.definition.type.FactType;
-import org.kie.api.io.ResourceType;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
@@ -31,13 +25,7 @@ class StandaloneDrlTest {
     @Test
     void theDrlAloneScoresEveryUnitOnceWithAllUnitsInOneSession() throws Exception {
         RuleBase ours = MiniPack.build();
-        KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        RuleBase.sources(ours.pack()).forEach((path, text) -> kfs.write(path,
-                ks.getResources().newByteArrayResource(text.getBytes(StandardCharsets.UTF_8), "UTF-8").setResourceType(ResourceType.DRL)));
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-        assertEquals(0, builder.getResults().getMessages(Message.Level.ERROR).size(), builder.getResults().toString());
-        KieBase kb = ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
+        KieBase kb = DroolsAlone.kieBase(ours.pack());
 
         String pkg = ours.pack().compiled().packageName();
         FactType unitType = kb.getFactType(pkg, FactModel.UNIT);
